@@ -1,0 +1,18 @@
+package dk.arkiv.model;
+
+import java.util.Locale;
+
+/**
+ * A section of an item (Baggrund, Indstilling, Sagsfremstilling, Beslutning, ...).
+ *
+ * @param markdown the section's text as written
+ * @param line the line of the section's heading in its file
+ */
+public record Section(String heading, String markdown, int line) {
+
+    /** The decision (beslutning) of an item in the minutes. */
+    public boolean isDecision() {
+        String h = heading.toLowerCase(Locale.ROOT);
+        return h.equals("beslutning") || h.equals("beslutninger");
+    }
+}
