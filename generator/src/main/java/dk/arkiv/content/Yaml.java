@@ -1,0 +1,71 @@
+package dk.arkiv.content;
+
+import java.io.StringReader;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Parses YAML into SnakeYAML's node tree, never into Java objects: values stay text until
+ * {@link Fields} reads them, so "10:00" is not a number of minutes, "NO" is not false, and every
+ * value keeps its line. Limits guard against alias bombs and absurd nesting.
+ */
+public final class Yaml {
+    private static final int MAX_ALIASES = 50;
+    private static final int MAX_DEPTH = 40;
+    private static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+
+    private Yaml() {
+    }
+
+    /**
+     * @param firstLine the file line where {@code text} starts, so diagnostics point into the file
+     */
+    public static Optional<Node> parse(SourceFile file, String text, int firstLine, Diagnostics diagnostics) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml(new SafeConstructor(options));
+        try {
+            return Optional.ofNullable(yaml.compose(new StringReader(text)));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? firstLine : firstLine + mark.getLine();
+            int column = mark == null ? 0 : mark.getColumn() + 1;
+            diagnostics.error(file, line, column, "invalid YAML: " + describe(e));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            diagnostics.error(file, firstLine, 0, "invalid YAML: " + firstLineOf(e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? firstLineOf(e.getMessage()) : e.getProblem();
+        String context = e.getContext();
+        String hint = "";
+        if (problem.contains("mapping values are not allowed")) {
+            hint = "; a value that contains ': ' must be quoted, e.g. title: \"Punkt: tekst\"";
+        } else if (problem.contains("found character '\\t'")) {
+            hint = "; indent with spaces, not tabs";
+        } else if (problem.contains("expected <block end>")) {
+            hint = "; check the indentation of this line against the lines above";
+        }
+        return (context == null ? "" : context + ": ") + problem + hint;
+    }
+
+    private static String firstLineOf(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
