@@ -1,0 +1,131 @@
+package dk.arkiv.link;
+
+import dk.arkiv.model.Archive;
+import dk.arkiv.model.Attendance;
+import dk.arkiv.model.Council;
+import dk.arkiv.model.Item;
+import dk.arkiv.model.Meeting;
+import dk.arkiv.model.MeetingKind;
+import dk.arkiv.model.Section;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The link stage: from the loaded archive to the public, cross-referenced archive. Every index is
+ * built in one pass over the meetings, so linking grows linearly with the archive.
+ */
+public final class ArchiveLinker {
+
+    public LinkedArchive link(Archive loaded, LocalDateTime now) {
+        Archive archive = Publication.publicPart(loaded, now);
+        Map<String, Council> councils = archive.councils().stream()
+                .collect(Collectors.toMap(Council::id, Function.identity()));
+
+        List<PublishedMeeting> meetings = publishedMeetings(archive, councils);
+        Map<String, List<PublishedMeeting>> byCouncil = new TreeMap<>();
+        for (PublishedMeeting meeting : meetings) {
+            byCouncil.computeIfAbsent(meeting.council().id(), k -> new ArrayList<>()).add(meeting);
+        }
+        Map<String, PublishedMeeting> previous = new HashMap<>();
+        Map<String, PublishedMeeting> next = new HashMap<>();
+        byCouncil.values().forEach(list -> {
+            for (int i = 1; i < list.size(); i++) {
+                previous.put(list.get(i).key(), list.get(i - 1));
+                next.put(list.get(i - 1).key(), list.get(i));
+            }
+        });
+
+        TopicMatcher matcher = new TopicMatcher(archive.topics());
+        List<PublishedItem> items = meetings.parallelStream()
+                .flatMap(m -> m.meeting().items().stream().map(item -> new PublishedItem(m, item, topics(item, matcher))))
+                .toList();
+        Map<String, List<PublishedItem>> itemsByMeeting = new HashMap<>();
+        Map<String, List<PublishedItem>> itemsByTopic = new TreeMap<>();
+        for (PublishedItem item : items) {
+            itemsByMeeting.computeIfAbsent(item.meeting().key(), k -> new ArrayList<>()).add(item);
+            for (String topic : item.topics()) {
+                itemsByTopic.computeIfAbsent(topic, k -> new ArrayList<>()).add(item);
+            }
+        }
+
+        List<Person> people = people(archive, meetings);
+        Map<String, Person> peopleById = people.stream()
+                .collect(Collectors.toMap(Person::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<Municipality> municipalities = archive.councils().stream()
+                .flatMap(c -> c.municipalities().stream().map(m -> new Municipality(Slugs.of(m), m, c.id())))
+                .sorted(Comparator.comparing(Municipality::id))
+                .toList();
+        return new LinkedArchive(archive, meetings, byCouncil, items, itemsByMeeting, itemsByTopic, people,
+                peopleById, municipalities, previous, next);
+    }
+
+    /** One entry per council and date: the minutes, with the agenda beside them when both exist. */
+    private static List<PublishedMeeting> publishedMeetings(Archive archive, Map<String, Council> councils) {
+        Map<String, List<Meeting>> byKey = new TreeMap<>();
+        for (Meeting meeting : archive.meetings()) {
+            byKey.computeIfAbsent(meeting.councilId() + "/" + meeting.date(), k -> new ArrayList<>()).add(meeting);
+        }
+        List<PublishedMeeting> out = new ArrayList<>();
+        byKey.forEach((key, documents) -> {
+            Optional<Meeting> minutes = documents.stream().filter(m -> m.kind() == MeetingKind.MINUTES).findFirst();
+            Optional<Meeting> agenda = documents.stream().filter(m -> m.kind() == MeetingKind.AGENDA).findFirst();
+            Meeting shown = minutes.orElseGet(agenda::orElseThrow);
+            out.add(new PublishedMeeting(key, councils.get(shown.councilId()), shown,
+                    minutes.isPresent() ? agenda : Optional.empty()));
+        });
+        return out;
+    }
+
+    /** Explicit topics, and those whose phrases occur in the title or (unless closed) the text. */
+    private static List<String> topics(Item item, TopicMatcher matcher) {
+        Set<String> topics = new TreeSet<>(item.topics());
+        StringBuilder text = new StringBuilder(item.title());
+        if (!item.closed()) {
+            text.append('\n').append(item.introduction());
+            for (Section section : item.sections()) {
+                text.append('\n').append(section.heading()).append('\n').append(section.markdown());
+            }
+        }
+        topics.addAll(matcher.topicsIn(text.toString()));
+        return List.copyOf(topics);
+    }
+
+    private static List<Person> people(Archive archive, List<PublishedMeeting> meetings) {
+        PersonDirectory directory = new PersonDirectory(archive.people());
+        Map<String, List<Appearance>> appearances = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (PublishedMeeting published : meetings) {
+            Meeting meeting = published.meeting();
+            if (!meeting.attendanceRecorded()) {
+                continue;
+            }
+            record Entry(Attendance attendance, Presence presence) {
+            }
+            List<Entry> entries = new ArrayList<>();
+            meeting.attendees().forEach(a -> entries.add(new Entry(a, Presence.PRESENT)));
+            meeting.absent().forEach(a -> entries.add(new Entry(a, Presence.ABSENT)));
+            for (Entry entry : entries) {
+                Attendance a = entry.attendance();
+                String id = directory.idOf(a.name());
+                names.putIfAbsent(id, directory.canonicalName(a.name()));
+                appearances.computeIfAbsent(id, k -> new ArrayList<>()).add(new Appearance(published,
+                        entry.presence(), a.party(), a.municipality(), a.substituteFor().map(directory::idOf)));
+            }
+        }
+        return appearances.entrySet().stream()
+                .map(e -> new Person(e.getKey(), names.get(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparing(Person::name).thenComparing(Person::id))
+                .toList();
+    }
+}

@@ -1,0 +1,68 @@
+package dk.arkiv.link;
+
+import dk.arkiv.model.Archive;
+import dk.arkiv.model.Council;
+import dk.arkiv.model.Party;
+import dk.arkiv.model.Topic;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The public part of the archive with its cross-references, indexed for the pages that show them.
+ * All lists are in a stable order: meetings by council and date, people by name.
+ */
+public record LinkedArchive(Archive archive,
+                            List<PublishedMeeting> meetings,
+                            Map<String, List<PublishedMeeting>> meetingsByCouncil,
+                            List<PublishedItem> items,
+                            Map<String, List<PublishedItem>> itemsByMeeting,
+                            Map<String, List<PublishedItem>> itemsByTopic,
+                            List<Person> people,
+                            Map<String, Person> peopleById,
+                            List<Municipality> municipalities,
+                            Map<String, PublishedMeeting> previousByKey,
+                            Map<String, PublishedMeeting> nextByKey) {
+
+    public List<Council> councils() {
+        return archive.councils();
+    }
+
+    public List<Topic> topics() {
+        return archive.topics();
+    }
+
+    public List<Party> parties() {
+        return archive.parties();
+    }
+
+    public List<PublishedItem> itemsOf(PublishedMeeting meeting) {
+        return itemsByMeeting.getOrDefault(meeting.key(), List.of());
+    }
+
+    public List<PublishedItem> itemsOn(String topicId) {
+        return itemsByTopic.getOrDefault(topicId, List.of());
+    }
+
+    public List<PublishedMeeting> meetingsOf(String councilId) {
+        return meetingsByCouncil.getOrDefault(councilId, List.of());
+    }
+
+    /** The council's meeting before this one. */
+    public Optional<PublishedMeeting> previous(PublishedMeeting meeting) {
+        return Optional.ofNullable(previousByKey.get(meeting.key()));
+    }
+
+    /** The council's meeting after this one. */
+    public Optional<PublishedMeeting> next(PublishedMeeting meeting) {
+        return Optional.ofNullable(nextByKey.get(meeting.key()));
+    }
+
+    public Optional<Party> party(String letter) {
+        return archive.parties().stream().filter(p -> p.letter().equals(letter)).findFirst();
+    }
+
+    public Optional<Council> council(String id) {
+        return archive.councils().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+}

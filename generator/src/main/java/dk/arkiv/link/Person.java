@@ -1,0 +1,14 @@
+package dk.arkiv.link;
+
+import java.util.List;
+
+/** One politician across meetings and name variants. Appearances are oldest first. */
+public record Person(String id, String name, List<Appearance> appearances) {
+    public Person {
+        appearances = List.copyOf(appearances);
+    }
+
+    public long presentCount() {
+        return appearances.stream().filter(a -> a.presence() == Presence.PRESENT).count();
+    }
+}

@@ -1,0 +1,39 @@
+package dk.arkiv.link;
+
+import dk.arkiv.model.NameVariants;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Resolves the names written in meeting files to one person each, using people.yaml's aliases. */
+public final class PersonDirectory {
+    private final Map<String, String> canonicalByVariant = new HashMap<>();
+
+    public PersonDirectory(List<NameVariants> people) {
+        for (NameVariants person : people) {
+            String name = normalise(person.name());
+            canonicalByVariant.put(key(name), name);
+            for (String alias : person.aliases()) {
+                canonicalByVariant.put(key(alias), name);
+            }
+        }
+    }
+
+    /** The name to show for a name as written. */
+    public String canonicalName(String written) {
+        String name = normalise(written);
+        return canonicalByVariant.getOrDefault(key(name), name);
+    }
+
+    public String idOf(String written) {
+        return Slugs.of(canonicalName(written));
+    }
+
+    private static String normalise(String name) {
+        return name.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String key(String name) {
+        return Slugs.of(name);
+    }
+}

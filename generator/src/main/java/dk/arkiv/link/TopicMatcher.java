@@ -1,0 +1,104 @@
+package dk.arkiv.link;
+
+import dk.arkiv.model.Topic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds the topics whose match phrases occur in a text: whole words, case-insensitive, and with
+ * Danish endings on the phrase's last word ("Klimaalliancen" also finds "Klimaalliancens").
+ * The text is split into words once and each word looked up, so the cost grows with the text,
+ * not with the number of topics.
+ */
+public final class TopicMatcher {
+    /** Endings of Danish nouns (definite, plural, genitive) that still mean the same word. */
+    private static final List<String> ENDINGS = List.of("", "s", "n", "ns", "en", "ens", "et", "ets", "e", "es",
+            "r", "rs", "er", "ers", "erne", "ernes", "ne", "nes", "rne", "rnes");
+
+    private record Phrase(String topicId, String[] words) {
+    }
+
+    /** Phrases by their first word. */
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+
+    public TopicMatcher(List<Topic> topics) {
+        for (Topic topic : topics) {
+            for (String match : topic.match()) {
+                List<String> words = words(match);
+                if (!words.isEmpty()) {
+                    byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+                            .add(new Phrase(topic.id(), words.toArray(String[]::new)));
+                }
+            }
+        }
+    }
+
+    /** The ids of the topics found in the text, sorted. */
+    public Set<String> topicsIn(String text) {
+        Set<String> found = new TreeSet<>();
+        if (byFirstWord.isEmpty()) {
+            return found;
+        }
+        List<String> words = words(text);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            List<Phrase> candidates = byFirstWord.get(word);
+            if (candidates != null) {
+                for (Phrase phrase : candidates) {
+                    if (phrase.words.length > 1 && matchesAt(words, i, phrase.words)) {
+                        found.add(phrase.topicId);
+                    }
+                }
+            }
+            // One-word phrases may carry an ending: try the word without each ending.
+            for (String ending : ENDINGS) {
+                if (word.length() > ending.length() + 1 && word.endsWith(ending)) {
+                    List<Phrase> stemmed = byFirstWord.get(word.substring(0, word.length() - ending.length()));
+                    if (stemmed != null) {
+                        for (Phrase phrase : stemmed) {
+                            if (phrase.words.length == 1) {
+                                found.add(phrase.topicId);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean matchesAt(List<String> words, int start, String[] phrase) {
+        if (start + phrase.length > words.size()) {
+            return false;
+        }
+        for (int j = 0; j < phrase.length - 1; j++) {
+            if (!words.get(start + j).equals(phrase[j])) {
+                return false;
+            }
+        }
+        String last = words.get(start + phrase.length - 1);
+        String wanted = phrase[phrase.length - 1];
+        return last.startsWith(wanted) && ENDINGS.contains(last.substring(wanted.length()));
+    }
+
+    /** Lowercase words: runs of letters and digits. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+        }
+        return out;
+    }
+}
