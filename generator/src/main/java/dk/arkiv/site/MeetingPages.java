@@ -1,0 +1,134 @@
+package dk.arkiv.site;
+
+import dk.arkiv.link.LinkedArchive;
+import dk.arkiv.link.Slugs;
+import dk.arkiv.link.PublishedItem;
+import dk.arkiv.link.PublishedMeeting;
+import dk.arkiv.model.Attachment;
+import dk.arkiv.model.Item;
+import dk.arkiv.model.Meeting;
+import dk.arkiv.model.Section;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/** The pages of one meeting: the meeting, the agenda beside its minutes, and each item. */
+final class MeetingPages {
+    private final LinkedArchive archive;
+    private final Summaries summaries;
+    private final Comparator<String> danish = Summaries.danishOrder();
+
+    MeetingPages(LinkedArchive archive, Summaries summaries) {
+        this.archive = archive;
+        this.summaries = summaries;
+    }
+
+    void addPages(PublishedMeeting published, Consumer<Page> pages, Consumer<SitePlan.PublishedFile> files) {
+        MeetingSummary summary = summaries.meeting(published);
+        List<Link> crumbs = List.of(new Link(Urls.council(published.council()), published.council().name()));
+        String title = published.council().name() + ", " + summary.dateText();
+        Model model = documentModel(published, published.meeting(), summary)
+                .and("groups", groups(archive.itemsOf(published)))
+                .and("previous", archive.previous(published).map(summaries::meeting).orElse(null))
+                .and("next", archive.next(published).map(summaries::meeting).orElse(null))
+                .and("agendaPath", published.agenda().map(a -> Urls.agenda(published)).orElse(null));
+        pages.accept(new Page(Urls.meeting(published), "meeting.ftlh", title,
+                summary.kind() + " for mødet i " + title, crumbs, model.build()));
+
+        published.agenda().ifPresent(agenda -> {
+            MeetingSummary agendaSummary = summaries.meeting(published, agenda, Urls.agenda(published));
+            Model agendaModel = documentModel(published, agenda, agendaSummary)
+                    .and("groups", agenda.groups().stream().map(g -> new AgendaGroup(g.number(), g.title(),
+                            g.items().stream().map(i -> itemView(i, files)).toList())).toList())
+                    .and("minutesPath", Urls.meeting(published));
+            pages.accept(new Page(Urls.agenda(published), "agenda.ftlh", "Dagsorden, " + title,
+                    "Dagsorden for mødet i " + title, append(crumbs, new Link(Urls.meeting(published),
+                    summary.dateText())), agendaModel.build()));
+        });
+
+        List<PublishedItem> items = archive.itemsOf(published);
+        for (int i = 0; i < items.size(); i++) {
+            PublishedItem item = items.get(i);
+            Model itemModel = Model.with("meeting", summary)
+                    .and("item", itemView(item.item(), files))
+                    .and("topics", item.topics().stream()
+                            .map(id -> archive.topics().stream().filter(t -> t.id().equals(id)).findFirst()
+                                    .map(t -> new Link(Urls.topic(t), t.title())).orElseThrow())
+                            .toList())
+                    .and("previous", i > 0 ? summaries.item(items.get(i - 1)) : null)
+                    .and("next", i + 1 < items.size() ? summaries.item(items.get(i + 1)) : null);
+            pages.accept(new Page(Urls.item(item), "item.ftlh", item.item().number() + ". " + item.item().title(),
+                    item.item().title() + " (" + title + ")",
+                    append(crumbs, new Link(Urls.meeting(published), summary.dateText())), itemModel.build()));
+        }
+    }
+
+    /** An agenda group with the full text of its items. */
+    public record AgendaGroup(String number, String title, List<ItemView> items) {
+    }
+
+    private Model documentModel(PublishedMeeting published, Meeting document, MeetingSummary summary) {
+        String when = DanishDates.dateWithWeekday(document.date())
+                + document.time().map(t -> " " + DanishDates.time(t)).orElse("");
+        return Model.with("meeting", summary)
+                .and("when", when)
+                .and("sag", document.sag().orElse(""))
+                .and("attendanceRecorded", document.attendanceRecorded())
+                .and("attendeeCount", document.attendees().size())
+                .and("attendees", byMunicipality(document))
+                .and("absent", document.absent().stream().map(summaries::attendee).toList())
+                .and("guests", document.guests().stream()
+                        .map(g -> new GuestView(g.name(), g.title(), g.organisation())).toList());
+    }
+
+    private List<MunicipalityGroup> byMunicipality(Meeting meeting) {
+        Map<String, List<AttendeeView>> groups = new TreeMap<>(danish);
+        meeting.attendees().forEach(a -> groups.computeIfAbsent(a.municipality(), k -> new ArrayList<>())
+                .add(summaries.attendee(a)));
+        return groups.entrySet().stream()
+                .map(e -> new MunicipalityGroup(e.getKey(), e.getKey().isEmpty() ? "" : Urls.municipality(e.getKey()),
+                        e.getValue()))
+                .toList();
+    }
+
+    private List<GroupView> groups(List<PublishedItem> items) {
+        Meeting meeting = items.isEmpty() ? null : items.get(0).meeting().meeting();
+        if (meeting == null) {
+            return List.of();
+        }
+        Map<String, ItemSummary> byNumber = new TreeMap<>();
+        items.forEach(i -> byNumber.put(i.item().number(), summaries.item(i)));
+        return meeting.groups().stream()
+                .map(g -> new GroupView(g.number(), g.title(),
+                        g.items().stream().map(i -> byNumber.get(i.number())).toList()))
+                .toList();
+    }
+
+    private ItemView itemView(Item item, Consumer<SitePlan.PublishedFile> files) {
+        List<SectionView> sections = new ArrayList<>();
+        for (Section section : item.sections()) {
+            sections.add(new SectionView(section.heading(), Slugs.of(section.heading()),
+                    new Markdown(section.markdown()), section.isDecision()));
+        }
+        List<AttachmentView> attachments = new ArrayList<>();
+        for (Attachment attachment : item.attachments()) {
+            String path = attachment.file().orElse("");
+            if (!path.isEmpty()) {
+                files.accept(new SitePlan.PublishedFile(path, path));
+            }
+            attachments.add(new AttachmentView(attachment.title(), path, attachment.url().orElse("")));
+        }
+        return new ItemView(item.number(), item.title(), "punkt-" + item.number().replace('.', '-'), item.closed(),
+                item.initials().orElse(""), item.sag().orElse(""), new Markdown(item.introduction()), sections,
+                attachments);
+    }
+
+    static List<Link> append(List<Link> crumbs, Link last) {
+        List<Link> out = new ArrayList<>(crumbs);
+        out.add(last);
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,22 @@
+package dk.arkiv.site;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of the site.
+ *
+ * @param path where it is published, relative to the site root ("hovedstaden/2024-09-06/")
+ * @param template the Freemarker template that lays it out
+ * @param title the page's title, also in the browser tab
+ * @param breadcrumbs the way from the home page to this page, this page excluded
+ * @param model what the template shows, by name
+ */
+public record Page(String path, String template, String title, String description, List<Link> breadcrumbs,
+                   Map<String, Object> model) {
+
+    /** The file the page is written to. */
+    public String file() {
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+}

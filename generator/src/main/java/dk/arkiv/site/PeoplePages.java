@@ -1,0 +1,163 @@
+package dk.arkiv.site;
+
+import dk.arkiv.link.Appearance;
+import dk.arkiv.link.LinkedArchive;
+import dk.arkiv.link.Municipality;
+import dk.arkiv.link.Person;
+import dk.arkiv.link.Presence;
+import dk.arkiv.link.PublishedMeeting;
+import dk.arkiv.link.Slugs;
+import dk.arkiv.model.Council;
+import dk.arkiv.model.Party;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Pages about people: a page per person, municipality and party, and their lists. Attendance
+ * comes only from documents that record it; agendas count neither as present nor as absent.
+ */
+final class PeoplePages {
+    private final LinkedArchive archive;
+    private final Summaries summaries;
+    private final Map<String, Set<Person>> byCouncil = new HashMap<>();
+    private final Map<String, Set<Person>> byMunicipality = new HashMap<>();
+    private final Map<String, Set<Person>> byParty = new HashMap<>();
+    private final Map<String, Set<PublishedMeeting>> meetingsByMunicipality = new HashMap<>();
+    private final Map<String, Set<PublishedMeeting>> meetingsByParty = new HashMap<>();
+
+    PeoplePages(LinkedArchive archive, Summaries summaries) {
+        this.archive = archive;
+        this.summaries = summaries;
+        for (Person person : archive.people()) {
+            for (Appearance a : person.appearances()) {
+                add(byCouncil, a.meeting().council().id(), person);
+                if (!a.municipality().isEmpty()) {
+                    add(byMunicipality, Slugs.of(a.municipality()), person);
+                    add(meetingsByMunicipality, Slugs.of(a.municipality()), a.meeting());
+                }
+                if (!a.party().isEmpty()) {
+                    add(byParty, a.party(), person);
+                    add(meetingsByParty, a.party(), a.meeting());
+                }
+            }
+        }
+    }
+
+    private static <T> void add(Map<String, Set<T>> index, String key, T value) {
+        index.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(value);
+    }
+
+    void addPages(Consumer<Page> pages) {
+        List<Link> peopleCrumbs = List.of(new Link(Urls.PEOPLE, "Personer"));
+        for (Person person : archive.people()) {
+            pages.accept(personPage(person, peopleCrumbs));
+        }
+        pages.accept(new Page(Urls.PEOPLE, "people.ftlh", "Personer", "Politikere i arkivets møder", List.of(),
+                Model.with("members", members(archive.people())).build()));
+
+        List<Link> municipalityCrumbs = List.of(new Link(Urls.MUNICIPALITIES, "Kommuner"));
+        for (Municipality municipality : archive.municipalities()) {
+            String council = archive.council(municipality.councilId()).map(Council::name).orElse("");
+            Model model = Model.with("municipality", municipality.name())
+                    .and("council", new Link(Urls.council(municipality.councilId()), council))
+                    .and("members", members(byMunicipality.getOrDefault(municipality.id(), Set.of())))
+                    .and("meetings", meetings(meetingsByMunicipality.getOrDefault(municipality.id(), Set.of())));
+            pages.accept(new Page(Urls.municipality(municipality), "municipality.ftlh",
+                    municipality.name() + " Kommune", "Politikere fra " + municipality.name()
+                    + " Kommune i " + council, municipalityCrumbs, model.build()));
+        }
+        pages.accept(new Page(Urls.MUNICIPALITIES, "municipalities.ftlh", "Kommuner", "Kommunerne i KKR",
+                List.of(), Model.with("councils", municipalitiesByCouncil()).build()));
+
+        List<Link> partyCrumbs = List.of(new Link(Urls.PARTIES, "Partier"));
+        for (Party party : archive.parties()) {
+            Model model = Model.with("party", party)
+                    .and("members", members(byParty.getOrDefault(party.letter(), Set.of())))
+                    .and("meetings", meetings(meetingsByParty.getOrDefault(party.letter(), Set.of())));
+            pages.accept(new Page(Urls.party(party), "party.ftlh", party.name() + " (" + party.letter() + ")",
+                    "Politikere fra " + party.name() + " i KKR", partyCrumbs, model.build()));
+        }
+        pages.accept(new Page(Urls.PARTIES, "parties.ftlh", "Partier", "Partierne i arkivets møder", List.of(),
+                Model.with("parties", archive.parties().stream()
+                        .map(p -> new PartyEntry(Urls.party(p), p.letter(), p.name(),
+                                byParty.getOrDefault(p.letter(), Set.of()).size()))
+                        .toList()).build()));
+    }
+
+    /** A party in the list of parties. */
+    public record PartyEntry(String path, String letter, String name, int memberCount) {
+    }
+
+    /** A council's municipalities, for the list of municipalities. */
+    public record CouncilMunicipalities(Link council, List<Link> municipalities) {
+    }
+
+    private Page personPage(Person person, List<Link> crumbs) {
+        List<AppearanceView> appearances = new ArrayList<>();
+        for (Appearance a : person.appearances()) {
+            String substituteName = a.substituteFor().map(id -> archive.peopleById().get(id))
+                    .map(Person::name).orElse("");
+            appearances.add(new AppearanceView(summaries.meeting(a.meeting()), a.presence() == Presence.PRESENT,
+                    a.party(), a.party().isEmpty() ? "" : Urls.party(a.party()), a.municipality(),
+                    a.municipality().isEmpty() ? "" : Urls.municipality(a.municipality()), substituteName,
+                    a.substituteFor().filter(archive.peopleById()::containsKey).map(Urls::person).orElse("")));
+        }
+        appearances.sort(Comparator.comparing((AppearanceView v) -> v.meeting().date()).reversed()
+                .thenComparing(v -> v.meeting().path()));
+        Appearance latest = person.appearances().get(person.appearances().size() - 1);
+        Model model = Model.with("person", summary(person))
+                .and("partyName", summaries.partyName(latest.party()))
+                .and("appearances", appearances)
+                .and("councils", person.appearances().stream().map(a -> a.meeting().council()).distinct()
+                        .map(c -> new Link(Urls.council(c), c.name())).toList());
+        return new Page(Urls.person(person), "person.ftlh", person.name(), person.name() + " i KKR-møder", crumbs,
+                model.build());
+    }
+
+    List<MemberSummary> membersOf(List<PublishedMeeting> meetings) {
+        if (meetings.isEmpty()) {
+            return List.of();
+        }
+        return members(byCouncil.getOrDefault(meetings.get(0).council().id(), Set.of()));
+    }
+
+    private List<MemberSummary> members(java.util.Collection<Person> people) {
+        return people.stream().map(this::summary)
+                .sorted(Comparator.comparing(MemberSummary::name, Summaries.danishOrder()))
+                .toList();
+    }
+
+    private MemberSummary summary(Person person) {
+        Appearance latest = person.appearances().get(person.appearances().size() - 1);
+        return new MemberSummary(Urls.person(person), person.name(), latest.party(),
+                latest.party().isEmpty() ? "" : Urls.party(latest.party()), latest.municipality(),
+                latest.municipality().isEmpty() ? "" : Urls.municipality(latest.municipality()),
+                person.presentCount(), person.appearances().size());
+    }
+
+    private List<MeetingSummary> meetings(Set<PublishedMeeting> meetings) {
+        return CouncilPages.newestFirst(List.copyOf(meetings)).stream().map(summaries::meeting).toList();
+    }
+
+    private List<CouncilMunicipalities> municipalitiesByCouncil() {
+        Map<String, List<Link>> byCouncilId = new LinkedHashMap<>();
+        archive.councils().forEach(c -> byCouncilId.put(c.id(), new ArrayList<>()));
+        archive.municipalities().forEach(m -> byCouncilId.get(m.councilId())
+                .add(new Link(Urls.municipality(m), m.name())));
+        Map<String, Council> councils = new HashMap<>();
+        archive.councils().forEach(c -> councils.put(c.id(), c));
+        Function<String, Link> councilLink = id -> new Link(Urls.council(id), councils.get(id).name());
+        return byCouncilId.entrySet().stream()
+                .map(e -> new CouncilMunicipalities(councilLink.apply(e.getKey()), e.getValue().stream()
+                        .sorted(Comparator.comparing(Link::label, Summaries.danishOrder())).toList()))
+                .toList();
+    }
+}

@@ -1,0 +1,75 @@
+package dk.arkiv.site;
+
+import dk.arkiv.link.LinkedArchive;
+import dk.arkiv.link.PersonDirectory;
+import dk.arkiv.link.PublishedItem;
+import dk.arkiv.link.PublishedMeeting;
+import dk.arkiv.model.Attendance;
+import dk.arkiv.model.Meeting;
+import dk.arkiv.model.MeetingKind;
+import dk.arkiv.model.Party;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Turns linked archive entries into the small views that lists and pages show. */
+final class Summaries {
+    private final Map<String, Party> parties;
+    private final PersonDirectory people;
+
+    Summaries(LinkedArchive archive) {
+        this.parties = archive.parties().stream().collect(Collectors.toMap(Party::letter, Function.identity()));
+        this.people = new PersonDirectory(archive.archive().people());
+    }
+
+    /** Danish alphabetical order (… x y z æ ø å), the same on every run. */
+    static Comparator<String> danishOrder() {
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("da"));
+        collator.setStrength(Collator.TERTIARY);
+        return (a, b) -> {
+            int c;
+            synchronized (collator) {
+                c = collator.compare(a, b);
+            }
+            return c != 0 ? c : a.compareTo(b);
+        };
+    }
+
+    MeetingSummary meeting(PublishedMeeting published) {
+        return meeting(published, published.meeting(), Urls.meeting(published));
+    }
+
+    MeetingSummary meeting(PublishedMeeting published, Meeting document, String path) {
+        return new MeetingSummary(path, published.council().id(), published.council().name(), document.date(),
+                DanishDates.date(document.date()), kindLabel(document.kind()), document.kind() == MeetingKind.MINUTES,
+                document.place().orElse(""));
+    }
+
+    ItemSummary item(PublishedItem item) {
+        Markdown decision = item.item().decision().map(d -> new Markdown(d.markdown())).orElse(new Markdown(""));
+        return new ItemSummary(Urls.item(item), item.item().number(), item.item().title(), item.item().closed(),
+                meeting(item.meeting()), decision);
+    }
+
+    AttendeeView attendee(Attendance a) {
+        String party = a.party();
+        Party known = parties.get(party);
+        String substitute = a.substituteFor().map(people::canonicalName).orElse("");
+        return new AttendeeView(people.canonicalName(a.name()), Urls.person(people.idOf(a.name())), party,
+                known == null ? "" : known.name(), known == null ? "" : Urls.party(party),
+                a.municipality(), a.municipality().isEmpty() ? "" : Urls.municipality(a.municipality()),
+                substitute, substitute.isEmpty() ? "" : Urls.person(people.idOf(substitute)));
+    }
+
+    String partyName(String letter) {
+        Party party = parties.get(letter);
+        return party == null ? "" : party.name();
+    }
+
+    static String kindLabel(MeetingKind kind) {
+        return kind == MeetingKind.MINUTES ? "Referat" : "Dagsorden";
+    }
+}

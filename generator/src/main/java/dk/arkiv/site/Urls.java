@@ -1,0 +1,113 @@
+package dk.arkiv.site;
+
+import dk.arkiv.link.Municipality;
+import dk.arkiv.link.Person;
+import dk.arkiv.link.PublishedItem;
+import dk.arkiv.link.PublishedMeeting;
+import dk.arkiv.link.Slugs;
+import dk.arkiv.model.Council;
+import dk.arkiv.model.Party;
+import dk.arkiv.model.Topic;
+
+/**
+ * The site's URL scheme. Paths are relative to the site root, without a leading slash; a path
+ * ending in '/' is a directory whose page is its index.html. See docs/urls.md.
+ */
+public final class Urls {
+    public static final String HOME = "";
+    public static final String TOPICS = "emner/";
+    public static final String PEOPLE = "personer/";
+    public static final String MUNICIPALITIES = "kommuner/";
+    public static final String PARTIES = "partier/";
+    public static final String MEETINGS = "moeder/";
+    public static final String NOT_FOUND = "404.html";
+    public static final String ASSETS = "assets/";
+
+    private Urls() {
+    }
+
+    public static String council(Council council) {
+        return council(council.id());
+    }
+
+    public static String council(String councilId) {
+        return councilId + "/";
+    }
+
+    public static String meeting(PublishedMeeting meeting) {
+        return meeting.council().id() + "/" + meeting.meeting().date() + "/";
+    }
+
+    /** The agenda shown beside the minutes of the same meeting. */
+    public static String agenda(PublishedMeeting meeting) {
+        return meeting(meeting) + "dagsorden/";
+    }
+
+    public static String item(PublishedItem item) {
+        return item(item.meeting(), item.item().number());
+    }
+
+    public static String item(PublishedMeeting meeting, String number) {
+        return meeting(meeting) + number.replace('.', '-') + "/";
+    }
+
+    public static String topic(Topic topic) {
+        return topic(topic.id());
+    }
+
+    public static String topic(String topicId) {
+        return TOPICS + topicId + "/";
+    }
+
+    public static String person(Person person) {
+        return person(person.id());
+    }
+
+    public static String person(String personId) {
+        return PEOPLE + personId + "/";
+    }
+
+    public static String municipality(Municipality municipality) {
+        return municipality(municipality.name());
+    }
+
+    public static String municipality(String name) {
+        return MUNICIPALITIES + Slugs.of(name) + "/";
+    }
+
+    public static String party(Party party) {
+        return party(party.letter());
+    }
+
+    public static String party(String letter) {
+        return PARTIES + Slugs.of(letter) + "/";
+    }
+
+    public static String asset(String name) {
+        return ASSETS + name;
+    }
+
+    /**
+     * The link from the page at {@code from} to {@code to}: relative, so the site works from any
+     * host path and from disk; directory links name index.html unless the host serves it.
+     */
+    public static String relative(String from, String to, boolean directoryUrls) {
+        int depth = 0;
+        for (int i = 0; i < from.length(); i++) {
+            if (from.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        StringBuilder out = new StringBuilder(depth * 3 + to.length() + 10);
+        for (int i = 0; i < depth; i++) {
+            out.append("../");
+        }
+        out.append(to);
+        if (!directoryUrls && (to.isEmpty() || to.endsWith("/"))) {
+            out.append("index.html");
+        } else if (out.length() == 0) {
+            out.append("./");
+        }
+        return out.toString();
+    }
+}
