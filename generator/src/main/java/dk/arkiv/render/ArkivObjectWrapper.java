@@ -1,0 +1,30 @@
+package dk.arkiv.render;
+
+import dk.arkiv.site.Markdown;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.Version;
+
+/**
+ * Exposes page models to templates: records' components read as properties, and Markdown values
+ * arrive as already sanitised HTML markup, which auto-escaping leaves as it is. Everything else,
+ * every plain string from the content, is escaped.
+ */
+final class ArkivObjectWrapper extends DefaultObjectWrapper {
+    private final MarkdownRenderer markdown;
+
+    ArkivObjectWrapper(Version version, MarkdownRenderer markdown) {
+        super(version);
+        this.markdown = markdown;
+    }
+
+    @Override
+    public TemplateModel wrap(Object object) throws TemplateModelException {
+        if (object instanceof Markdown text) {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.toHtml(text.source()));
+        }
+        return super.wrap(object);
+    }
+}

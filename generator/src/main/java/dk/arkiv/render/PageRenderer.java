@@ -1,0 +1,118 @@
+package dk.arkiv.render;
+
+import dk.arkiv.model.Site;
+import dk.arkiv.site.Link;
+import dk.arkiv.site.Page;
+import dk.arkiv.site.SiteConfig;
+import dk.arkiv.site.Urls;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.Version;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/** Lays out pages with the Freemarker templates of one templates directory. Thread-safe. */
+public final class PageRenderer {
+    private static final Version FREEMARKER = Configuration.VERSION_2_3_34;
+    private static final List<Link> NAVIGATION = List.of(new Link(Urls.MEETINGS, "Møder"),
+            new Link(Urls.TOPICS, "Emner"), new Link(Urls.PEOPLE, "Personer"),
+            new Link(Urls.MUNICIPALITIES, "Kommuner"), new Link(Urls.PARTIES, "Partier"));
+
+    private final Configuration configuration;
+    private final SiteConfig config;
+    private final SiteView site;
+
+    /** What every page shows of the site: its name, owner and accessibility statement. */
+    public record SiteView(String title, String organisation, String language, String accessibilityStatement,
+                           List<Link> navigation) {
+    }
+
+    /** What every page knows of itself. */
+    public record PageView(String path, String title, String description, String canonical, List<Link> breadcrumbs,
+                           boolean home) {
+    }
+
+    public PageRenderer(Path templatesDir, SiteConfig config, Site site) throws IOException {
+        this.config = config;
+        this.site = new SiteView(site.title(), site.organisation(), site.language(),
+                site.accessibilityStatement().orElse(""), NAVIGATION);
+        configuration = new Configuration(FREEMARKER);
+        configuration.setDirectoryForTemplateLoading(templatesDir.toFile());
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        configuration.setObjectWrapper(new ArkivObjectWrapper(FREEMARKER, new MarkdownRenderer()));
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setLocale(Locale.forLanguageTag("da"));
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+        configuration.setNumberFormat("computer");
+        configuration.setAPIBuiltinEnabled(false);
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    }
+
+    public String render(Page page) throws TemplateFailure {
+        Template template = template(page.template());
+        Map<String, Object> root = new HashMap<>(page.model());
+        root.put("site", site);
+        root.put("page", new PageView(page.path(), page.title(), page.description(),
+                config.baseUrl() + page.path(), page.breadcrumbs(), page.path().equals(Urls.HOME)));
+        boolean servedAnywhere = page.path().equals(Urls.NOT_FOUND);
+        root.put("url", new UrlFunction(page.path(), servedAnywhere ? hostPath(config.baseUrl()) : null,
+                config.directoryUrls()));
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            template.process(root, out);
+        } catch (TemplateException e) {
+            throw new TemplateFailure(e.getTemplateSourceName() == null ? page.template() : e.getTemplateSourceName(),
+                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                    e.getColumnNumber() == null ? 0 : e.getColumnNumber(),
+                    firstLine(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            throw new TemplateFailure(page.template(), 0, 0, String.valueOf(e.getMessage()));
+        }
+        return out.toString();
+    }
+
+    private Template template(String name) throws TemplateFailure {
+        try {
+            return configuration.getTemplate(name);
+        } catch (ParseException e) {
+            throw new TemplateFailure(e.getTemplateName() == null ? name : e.getTemplateName(),
+                    e.getLineNumber(), e.getColumnNumber(), firstLine(e.getEditorMessage()));
+        } catch (IOException e) {
+            throw new TemplateFailure(name, 0, 0, "template not found in the templates directory");
+        }
+    }
+
+    /** "/arkiv/" for https://example.org/arkiv/; "/" when the site is at the host's root. */
+    static String hostPath(String baseUrl) {
+        if (baseUrl.startsWith("http://") || baseUrl.startsWith("https://")) {
+            String path = URI.create(baseUrl).getRawPath();
+            return path == null || path.isEmpty() ? "/" : path;
+        }
+        return baseUrl.startsWith("/") ? baseUrl : "/" + baseUrl;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "template error";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}

@@ -1,0 +1,159 @@
+package dk.arkiv.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
+
+/**
+ * A site being written. Files go into a new directory beside the output directory; {@link #commit()}
+ * swaps it in, and {@link #close()} without a commit removes it, also when the JVM is stopped
+ * (Ctrl-C). The output directory carries a marker file, so a directory that Arkiv did not make is
+ * never replaced.
+ */
+public final class SiteOutput implements AutoCloseable {
+    /** Marks a directory as Arkiv's output, safe to replace. */
+    public static final String MARKER = ".arkiv-site";
+    private static final byte[] MARKER_TEXT = ("This directory is made by arkiv build and replaced by the next build.\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    private final Path target;
+    private final Path staging;
+    private final Thread cleanupOnExit;
+    private boolean committed;
+
+    private SiteOutput(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+        this.cleanupOnExit = new Thread(() -> deleteQuietly(staging), "arkiv-output-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanupOnExit);
+    }
+
+    /**
+     * Starts a new site for {@code target}.
+     *
+     * @throws OutputRefused when the target exists and is not Arkiv's output
+     */
+    public static SiteOutput begin(Path target) throws OutputRefused, IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        checkReplaceable(absolute);
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
+        SiteOutput output = new SiteOutput(absolute, staging);
+        output.write(MARKER, MARKER_TEXT);
+        return output;
+    }
+
+    private static void checkReplaceable(Path target) throws OutputRefused, IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        if (!Files.isDirectory(target)) {
+            throw new OutputRefused(target + " is a file, not a directory; choose another --out");
+        }
+        if (Files.isRegularFile(target.resolve(MARKER))) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(target)) {
+            if (entries.findAny().isPresent()) {
+                throw new OutputRefused(target + " is not empty and was not made by arkiv build; choose an empty"
+                        + " or new directory for --out (nothing was changed)");
+            }
+        }
+    }
+
+    /** Writes a file of the site; {@code sitePath} is relative, with forward slashes. */
+    public void write(String sitePath, byte[] bytes) throws IOException {
+        Path file = resolve(sitePath);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+    }
+
+    /** Copies a file into the site unchanged. */
+    public void copy(String sitePath, Path source) throws IOException {
+        Path file = resolve(sitePath);
+        Files.createDirectories(file.getParent());
+        Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private Path resolve(String sitePath) {
+        Path file = staging.resolve(sitePath).normalize();
+        if (!file.startsWith(staging) || file.equals(staging)) {
+            throw new IllegalArgumentException("not a path inside the site: " + sitePath);
+        }
+        return file;
+    }
+
+    /** Replaces the output directory with the new site. */
+    public void commit() throws IOException {
+        Path previous = null;
+        if (Files.exists(target)) {
+            previous = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".previous-");
+            Files.delete(previous);
+            move(target, previous);
+        }
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            if (previous != null) {
+                move(previous, target);
+            }
+            throw e;
+        }
+        committed = true;
+        if (previous != null) {
+            deleteQuietly(previous);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!committed) {
+            deleteQuietly(staging);
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or has run: nothing left to remove.
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove " + dir, e);
+        }
+    }
+}
