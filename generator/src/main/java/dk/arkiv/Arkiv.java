@@ -1,0 +1,54 @@
+package dk.arkiv;
+
+import dk.arkiv.content.ContentLoader;
+import dk.arkiv.content.Diagnostic;
+import dk.arkiv.content.Diagnostics;
+import dk.arkiv.content.Severity;
+import dk.arkiv.link.ArchiveLinker;
+import dk.arkiv.link.LinkedArchive;
+import dk.arkiv.site.SiteConfig;
+import dk.arkiv.site.SitePlan;
+import dk.arkiv.site.SitePlanner;
+import dk.arkiv.write.OutputRefused;
+import dk.arkiv.write.SiteOutput;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The pipeline: load → link → plan → render → write, one line per stage. */
+public final class Arkiv {
+
+    public BuildResult build(BuildRequest request) {
+        ContentLoader.Result loaded = new ContentLoader().load(request.content());
+        Diagnostics diagnostics = loaded.diagnostics();
+        if (diagnostics.hasErrors()) {
+            return new BuildResult(diagnostics.sorted(), 0, 0);
+        }
+        LinkedArchive linked = new ArchiveLinker().link(loaded.archive(), request.now());
+        SiteConfig config = siteConfig(request, loaded);
+        SitePlan plan = new SitePlanner().plan(linked, config);
+        try (SiteOutput output = SiteOutput.begin(request.out())) {
+            int files = new SiteWriter(request, config, linked.archive().site(), diagnostics).write(plan, output);
+            if (diagnostics.hasErrors()) {
+                return new BuildResult(diagnostics.sorted(), 0, 0);
+            }
+            output.commit();
+            return new BuildResult(diagnostics.sorted(), plan.pages().size(), files);
+        } catch (OutputRefused e) {
+            return failed(diagnostics, request.out(), e.getMessage());
+        } catch (IOException e) {
+            return failed(diagnostics, request.out(), "cannot write the site: " + e.getMessage());
+        }
+    }
+
+    private static SiteConfig siteConfig(BuildRequest request, ContentLoader.Result loaded) {
+        String baseUrl = request.baseUrl().orElse(loaded.archive().site().baseUrl());
+        return new SiteConfig(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", request.directoryUrls(),
+                request.now());
+    }
+
+    private static BuildResult failed(Diagnostics diagnostics, Path out, String message) {
+        diagnostics.add(new Diagnostic(out.toString(), 0, 0, Severity.ERROR, message));
+        return new BuildResult(List.copyOf(diagnostics.sorted()), 0, 0);
+    }
+}

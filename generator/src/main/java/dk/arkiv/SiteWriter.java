@@ -1,0 +1,95 @@
+package dk.arkiv;
+
+import dk.arkiv.content.Diagnostic;
+import dk.arkiv.content.Diagnostics;
+import dk.arkiv.content.Severity;
+import dk.arkiv.model.Site;
+import dk.arkiv.render.PageRenderer;
+import dk.arkiv.render.TemplateFailure;
+import dk.arkiv.site.Page;
+import dk.arkiv.site.SiteConfig;
+import dk.arkiv.site.SitePlan;
+import dk.arkiv.site.Urls;
+import dk.arkiv.write.SiteOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/** Renders the planned pages in parallel and writes them, the assets and the attachments. */
+final class SiteWriter {
+    private static final String ASSETS_DIR = "assets";
+
+    private final BuildRequest request;
+    private final SiteConfig config;
+    private final Site site;
+    private final Diagnostics diagnostics;
+
+    SiteWriter(BuildRequest request, SiteConfig config, Site site, Diagnostics diagnostics) {
+        this.request = request;
+        this.config = config;
+        this.site = site;
+        this.diagnostics = diagnostics;
+    }
+
+    /** @return the number of files written */
+    int write(SitePlan plan, SiteOutput output) throws IOException {
+        PageRenderer renderer = new PageRenderer(request.templates(), config, site);
+        AtomicInteger files = new AtomicInteger(1);
+        Map<String, List<String>> failedPages = new ConcurrentHashMap<>();
+        Map<String, TemplateFailure> failures = new ConcurrentHashMap<>();
+        plan.pages().parallelStream().forEach(page -> {
+            try {
+                output.write(page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
+                files.incrementAndGet();
+            } catch (TemplateFailure e) {
+                String key = e.template() + ":" + e.line() + ":" + e.column() + ":" + e.getMessage();
+                failures.putIfAbsent(key, e);
+                failedPages.computeIfAbsent(key, k -> Collections.synchronizedList(new ArrayList<>())).add(page.file());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        // One template mistake fails many pages: report it once, naming one page and the count.
+        failures.forEach((key, e) -> {
+            List<String> pages = failedPages.get(key).stream().sorted().toList();
+            String where = pages.size() == 1 ? pages.get(0) : pages.get(0) + " and " + (pages.size() - 1) + " more pages";
+            diagnostics.add(new Diagnostic(templateName(e.template()), e.line(), e.column(), Severity.ERROR,
+                    e.getMessage() + " (while rendering " + where + ")"));
+        });
+        for (SitePlan.PublishedFile file : plan.files()) {
+            output.copy(file.sitePath(), request.content().resolve(file.contentPath()));
+            files.incrementAndGet();
+        }
+        files.addAndGet(copyAssets(output));
+        return files.get();
+    }
+
+    private String templateName(String template) {
+        return request.templates().resolve(template).toString();
+    }
+
+    private int copyAssets(SiteOutput output) throws IOException {
+        Path assets = request.templates().resolve(ASSETS_DIR);
+        if (!Files.isDirectory(assets)) {
+            return 0;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(assets)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            String relative = assets.relativize(file).toString().replace('\\', '/');
+            output.copy(Urls.asset(relative), file);
+        }
+        return files.size();
+    }
+}

@@ -1,0 +1,6 @@
+package dk.arkiv.cli;
+
+/** A command with --quiet and --verbose. */
+interface Verbosity {
+    boolean verbose();
+}
