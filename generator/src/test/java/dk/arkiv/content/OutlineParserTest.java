@@ -1,0 +1,101 @@
+package dk.arkiv.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class OutlineParserTest {
+    private final SourceFile file = new SourceFile(Path.of("m.md"), "m.md", "m.md");
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private Outline parse(String body) {
+        return new OutlineParser().parse(file, body, 10, diagnostics);
+    }
+
+    @Test
+    void groupsItemsAndSectionsAreFoundWithTheirFileLines() {
+        Outline outline = parse("""
+                # 3. Regionalpolitiske sager
+
+                ## 3.7. Klimaalliancen og status på indsatser
+
+                ### Baggrund
+
+                Første afsnit.
+
+                Andet afsnit.
+
+                ### Beslutning
+
+                Godkendt.
+                """);
+        assertThat(outline.groups()).hasSize(1);
+        Outline.Group group = outline.groups().get(0);
+        assertThat(group.number()).isEqualTo("3");
+        assertThat(group.title()).isEqualTo("Regionalpolitiske sager");
+        assertThat(group.line()).isEqualTo(10);
+        Outline.ItemText item = group.items().get(0);
+        assertThat(item.number()).isEqualTo("3.7");
+        assertThat(item.headingTitle()).isEqualTo("Klimaalliancen og status på indsatser");
+        assertThat(item.line()).isEqualTo(12);
+        assertThat(item.sections()).extracting(Outline.SectionText::heading).containsExactly("Baggrund", "Beslutning");
+        assertThat(item.sections().get(0).markdown()).isEqualTo("Første afsnit.\n\nAndet afsnit.");
+        assertThat(item.sections().get(1).line()).isEqualTo(20);
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void subHeadingsStayInsideTheirSection() {
+        Outline outline = parse("""
+                ## 2.1. Siden sidst
+                ### Sagsfremstilling
+                #### Møde mellem KL og KKR formandskaberne
+                Tekst.
+                """);
+        Outline.ItemText item = outline.groups().get(0).items().get(0);
+        assertThat(item.sections()).hasSize(1);
+        assertThat(item.sections().get(0).markdown()).isEqualTo("#### Møde mellem KL og KKR formandskaberne\nTekst.");
+    }
+
+    @Test
+    void aHashInsideACodeBlockIsNotAHeading() {
+        Outline outline = parse("""
+                ## 1.1. Punkt
+                ### Baggrund
+                ```
+                ## 9.9. Ikke et punkt
+                ```
+                """);
+        assertThat(outline.groups().get(0).items()).hasSize(1);
+    }
+
+    @Test
+    void textBeforeTheFirstSectionIsTheIntroduction() {
+        Outline outline = parse("## 1.1. Punkt\n\nIndledning.\n\n### Baggrund\n\nTekst.\n");
+        assertThat(outline.groups().get(0).items().get(0).introduction()).isEqualTo("Indledning.");
+    }
+
+    @Test
+    void aGroupWithoutItemsIsKept() {
+        Outline outline = parse("# 5. KKR\n\n# 6. Punkter til næste møde\n\n## 6.1. Punkter til næste møde\n");
+        assertThat(outline.groups()).extracting(Outline.Group::title).containsExactly("KKR", "Punkter til næste møde");
+        assertThat(outline.groups().get(0).items()).isEmpty();
+    }
+
+    @Test
+    void anItemHeadingWithoutNumberIsReportedAtItsLine() {
+        parse("# 1. Gruppe\n\n## Godkendelse af dagsorden\n");
+        assertThat(diagnostics.sorted()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(12);
+            assertThat(d.message()).contains("does not start with the item's number", "## 3.1. Godkendelse af dagsorden");
+        });
+    }
+
+    @Test
+    void aSectionOutsideAnItemIsReported() {
+        parse("# 1. Gruppe\n\n### Baggrund\n\nTekst.\n");
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::message)
+                .anySatisfy(m -> assertThat(m).contains("section 'Baggrund' is not under an item"));
+    }
+}
