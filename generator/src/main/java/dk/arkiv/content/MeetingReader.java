@@ -330,7 +330,7 @@ final class MeetingReader {
                     }
                 }
                 List<Section> sections = text.sections().stream()
-                        .map(s -> new Section(s.heading(), s.markdown(), s.line())).toList();
+                        .map(s -> new Section(s.heading(), s.markdown(), s.line(), s.textLine())).toList();
                 return new Item(number, title, topics, fields.string("initials"), fields.string("sag"),
                         attachments(fields), fields.flag("closed"), sameAs, text.introduction(), sections,
                         text.line());

@@ -17,6 +17,7 @@ public record Outline(List<Group> groups) {
                            List<SectionText> sections) {
     }
 
-    public record SectionText(String heading, String markdown, int line) {
+    /** @param textLine the file line where the text starts */
+    public record SectionText(String heading, String markdown, int line, int textLine) {
     }
 }

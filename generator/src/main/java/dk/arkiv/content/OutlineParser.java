@@ -135,6 +135,7 @@ public final class OutlineParser {
             }
             if (section != null) {
                 section.markdown = text;
+                section.textLine = firstLine + firstNonBlank(from, to);
             } else if (item != null) {
                 item.introduction = text;
             } else {
@@ -150,7 +151,8 @@ public final class OutlineParser {
 
         private void closeSection() {
             if (section != null && item != null) {
-                item.sections.add(new Outline.SectionText(section.heading, section.markdown, section.line));
+                item.sections.add(new Outline.SectionText(section.heading, section.markdown, section.line,
+                        section.textLine));
             }
             section = null;
         }
@@ -215,10 +217,12 @@ public final class OutlineParser {
         final String heading;
         final int line;
         String markdown = "";
+        int textLine;
 
         SectionDraft(String heading, int line) {
             this.heading = heading;
             this.line = line;
+            this.textLine = line + 1;
         }
     }
 }

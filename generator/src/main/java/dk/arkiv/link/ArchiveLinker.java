@@ -59,6 +59,12 @@ public final class ArchiveLinker {
             }
         }
 
+        Map<String, PublishedMeeting> meetingsByKey = new HashMap<>();
+        meetings.forEach(m -> meetingsByKey.put(m.key(), m));
+        Map<String, PublishedItem> itemsByKey = new HashMap<>();
+        items.forEach(i -> itemsByKey.put(SameMatter.key(i), i));
+        SameMatter sameMatter = new SameMatter(items, matcher);
+
         List<Person> people = people(archive, meetings);
         Map<String, Person> peopleById = people.stream()
                 .collect(Collectors.toMap(Person::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -66,8 +72,35 @@ public final class ArchiveLinker {
                 .flatMap(c -> c.municipalities().stream().map(m -> new Municipality(Slugs.of(m), m, c.id())))
                 .sorted(Comparator.comparing(Municipality::id))
                 .toList();
-        return new LinkedArchive(archive, meetings, byCouncil, items, itemsByMeeting, itemsByTopic, people,
-                peopleById, municipalities, previous, next);
+        LinkedArchive linked = new LinkedArchive(archive, meetings, byCouncil, meetingsByKey, items, itemsByKey,
+                itemsByMeeting, itemsByTopic, sameMatter.acrossCouncils(), sameMatter.overTime(), people, peopleById,
+                municipalities, previous, next, List.of());
+        return withUnresolvedReferences(linked);
+    }
+
+    /** Lists the in-text references whose targets are not in the archive, with their lines. */
+    private static LinkedArchive withUnresolvedReferences(LinkedArchive linked) {
+        ReferenceRecogniser recogniser = new ReferenceRecogniser(linked.councils());
+        List<UnresolvedReference> unresolved = new ArrayList<>();
+        for (PublishedItem item : linked.items()) {
+            PublishedMeeting meeting = item.meeting();
+            for (Section section : item.item().sections()) {
+                String text = section.markdown();
+                for (Reference reference : recogniser.find(text)) {
+                    if (ReferenceTarget.of(reference, meeting, linked).isEmpty()
+                            && !ReferenceTarget.isSelf(reference, meeting)) {
+                        int lineInText = (int) text.substring(0, reference.start()).chars().filter(c -> c == '\n').count();
+                        int column = reference.start() - text.lastIndexOf('\n', reference.start() - 1);
+                        unresolved.add(new UnresolvedReference(meeting.meeting().source(),
+                                section.textLine() + lineInText, column, text.substring(reference.start(), reference.end())));
+                    }
+                }
+            }
+        }
+        return new LinkedArchive(linked.archive(), linked.meetings(), linked.meetingsByCouncil(), linked.meetingsByKey(),
+                linked.items(), linked.itemsByKey(), linked.itemsByMeeting(), linked.itemsByTopic(),
+                linked.sameMatterAcrossCouncils(), linked.occurrences(), linked.people(), linked.peopleById(),
+                linked.municipalities(), linked.previousByKey(), linked.nextByKey(), List.copyOf(unresolved));
     }
 
     /** One entry per council and date: the minutes, with the agenda beside them when both exist. */

@@ -4,25 +4,32 @@ import dk.arkiv.model.Archive;
 import dk.arkiv.model.Council;
 import dk.arkiv.model.Party;
 import dk.arkiv.model.Topic;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The public part of the archive with its cross-references, indexed for the pages that show them.
- * All lists are in a stable order: meetings by council and date, people by name.
+ * All lists are in a stable order: meetings by council and date, people by name. Keys are
+ * "council/date" for meetings and "council/date/number" for items.
  */
 public record LinkedArchive(Archive archive,
                             List<PublishedMeeting> meetings,
                             Map<String, List<PublishedMeeting>> meetingsByCouncil,
+                            Map<String, PublishedMeeting> meetingsByKey,
                             List<PublishedItem> items,
+                            Map<String, PublishedItem> itemsByKey,
                             Map<String, List<PublishedItem>> itemsByMeeting,
                             Map<String, List<PublishedItem>> itemsByTopic,
+                            Map<String, List<PublishedItem>> sameMatterAcrossCouncils,
+                            Map<String, List<PublishedItem>> occurrences,
                             List<Person> people,
                             Map<String, Person> peopleById,
                             List<Municipality> municipalities,
                             Map<String, PublishedMeeting> previousByKey,
-                            Map<String, PublishedMeeting> nextByKey) {
+                            Map<String, PublishedMeeting> nextByKey,
+                            List<UnresolvedReference> unresolvedReferences) {
 
     public List<Council> councils() {
         return archive.councils();
@@ -46,6 +53,26 @@ public record LinkedArchive(Archive archive,
 
     public List<PublishedMeeting> meetingsOf(String councilId) {
         return meetingsByCouncil.getOrDefault(councilId, List.of());
+    }
+
+    public Optional<PublishedMeeting> meeting(String councilId, LocalDate date) {
+        return Optional.ofNullable(meetingsByKey.get(councilId + "/" + date));
+    }
+
+    public Optional<PublishedItem> item(PublishedMeeting meeting, String number) {
+        return Optional.ofNullable(itemsByKey.get(meeting.key() + "/" + number));
+    }
+
+    /** The same matter in other councils (the item itself excluded), oldest first. */
+    public List<PublishedItem> sameMatterElsewhere(PublishedItem item) {
+        return sameMatterAcrossCouncils.getOrDefault(SameMatter.key(item), List.of()).stream()
+                .filter(other -> !other.meeting().council().id().equals(item.meeting().council().id()))
+                .toList();
+    }
+
+    /** The occurrences of a recurring item in its council, oldest first; empty when it does not recur. */
+    public List<PublishedItem> occurrencesOf(PublishedItem item) {
+        return occurrences.getOrDefault(SameMatter.key(item), List.of());
     }
 
     /** The council's meeting before this one. */
