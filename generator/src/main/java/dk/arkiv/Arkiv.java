@@ -4,6 +4,8 @@ import dk.arkiv.content.ContentLoader;
 import dk.arkiv.content.Diagnostic;
 import dk.arkiv.content.Diagnostics;
 import dk.arkiv.content.Severity;
+import dk.arkiv.content.SourceFile;
+import dk.arkiv.link.UnresolvedReference;
 import dk.arkiv.link.ArchiveLinker;
 import dk.arkiv.link.LinkedArchive;
 import dk.arkiv.site.SiteConfig;
@@ -25,10 +27,11 @@ public final class Arkiv {
             return new BuildResult(diagnostics.sorted(), 0, 0);
         }
         LinkedArchive linked = new ArchiveLinker().link(loaded.archive(), request.now());
+        addNotes(linked, request.content(), diagnostics);
         SiteConfig config = siteConfig(request, loaded);
         SitePlan plan = new SitePlanner().plan(linked, config);
         try (SiteOutput output = SiteOutput.begin(request.out())) {
-            int files = new SiteWriter(request, config, linked.archive().site(), diagnostics).write(plan, output);
+            int files = new SiteWriter(request, config, linked, diagnostics).write(plan, output);
             if (diagnostics.hasErrors()) {
                 return new BuildResult(diagnostics.sorted(), 0, 0);
             }
@@ -38,6 +41,16 @@ public final class Arkiv {
             return failed(diagnostics, request.out(), e.getMessage());
         } catch (IOException e) {
             return failed(diagnostics, request.out(), "cannot write the site: " + e.getMessage());
+        }
+    }
+
+    /** References whose targets are not in the archive stay text; the build lists them as notes. */
+    static void addNotes(LinkedArchive linked, Path content, Diagnostics diagnostics) {
+        Path contentDir = content.toAbsolutePath().normalize();
+        for (UnresolvedReference reference : linked.unresolvedReferences()) {
+            SourceFile file = SourceFile.in(contentDir, contentDir.resolve(reference.source()));
+            diagnostics.note(file, reference.line(), reference.column(), "'" + reference.text()
+                    + "' refers to nothing in the archive, so it is not linked");
         }
     }
 

@@ -3,7 +3,7 @@ package dk.arkiv;
 import dk.arkiv.content.Diagnostic;
 import dk.arkiv.content.Diagnostics;
 import dk.arkiv.content.Severity;
-import dk.arkiv.model.Site;
+import dk.arkiv.link.LinkedArchive;
 import dk.arkiv.render.PageRenderer;
 import dk.arkiv.render.TemplateFailure;
 import dk.arkiv.site.Page;
@@ -30,19 +30,20 @@ final class SiteWriter {
 
     private final BuildRequest request;
     private final SiteConfig config;
-    private final Site site;
     private final Diagnostics diagnostics;
 
-    SiteWriter(BuildRequest request, SiteConfig config, Site site, Diagnostics diagnostics) {
+    private final LinkedArchive archive;
+
+    SiteWriter(BuildRequest request, SiteConfig config, LinkedArchive archive, Diagnostics diagnostics) {
         this.request = request;
         this.config = config;
-        this.site = site;
+        this.archive = archive;
         this.diagnostics = diagnostics;
     }
 
     /** @return the number of files written */
     int write(SitePlan plan, SiteOutput output) throws IOException {
-        PageRenderer renderer = new PageRenderer(request.templates(), config, site);
+        PageRenderer renderer = new PageRenderer(request.templates(), config, archive);
         AtomicInteger files = new AtomicInteger(1);
         Map<String, List<String>> failedPages = new ConcurrentHashMap<>();
         Map<String, TemplateFailure> failures = new ConcurrentHashMap<>();

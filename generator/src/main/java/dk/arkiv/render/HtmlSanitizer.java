@@ -27,7 +27,7 @@ public final class HtmlSanitizer {
                 .addAttributes("th", "align")
                 .addAttributes("td", "align")
                 .addAttributes("abbr", "title")
-                .addProtocols("a", "href", "http", "https", "mailto", "tel")
+                .addProtocols("a", "href", "http", "https", "mailto", "tel", "arkiv")
                 .preserveRelativeLinks(true);
     }
 

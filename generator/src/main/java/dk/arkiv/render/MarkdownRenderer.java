@@ -1,12 +1,17 @@
 package dk.arkiv.render;
 
+import dk.arkiv.link.LinkedArchive;
+import dk.arkiv.link.PublishedMeeting;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
@@ -17,18 +22,41 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final Optional<ReferenceLinks> references;
+    private final Map<String, PublishedMeeting> meetings;
 
+    /** Renders without resolving references; for text outside an archive. */
     public MarkdownRenderer() {
+        this(Optional.empty(), Map.of());
+    }
+
+    /** Renders with references to the archive's items and meetings made into links. */
+    public MarkdownRenderer(LinkedArchive archive, boolean directoryUrls) {
+        this(Optional.of(new ReferenceLinks(archive, directoryUrls)), archive.meetingsByKey());
+    }
+
+    private MarkdownRenderer(Optional<ReferenceLinks> references, Map<String, PublishedMeeting> meetings) {
+        this.references = references;
+        this.meetings = meetings;
         List<Extension> extensions = List.of(TablesExtension.create());
         parser = Parser.builder().extensions(extensions).build();
-        renderer = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
+        renderer = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true)
+                .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto", "tel", "arkiv")))
+                .build();
     }
 
     public String toHtml(String markdown) {
+        return toHtml(markdown, Optional.empty());
+    }
+
+    /** @param meetingKey the meeting the text belongs to, whose references are resolved */
+    public String toHtml(String markdown, Optional<String> meetingKey) {
         if (markdown.isBlank()) {
             return "";
         }
         Node document = parser.parse(markdown);
+        ReferenceLinks.unlinkInternalScheme(document);
+        meetingKey.map(meetings::get).ifPresent(meeting -> references.ifPresent(r -> r.link(document, meeting)));
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {

@@ -1,5 +1,6 @@
 package dk.arkiv.render;
 
+import dk.arkiv.link.LinkedArchive;
 import dk.arkiv.model.Site;
 import dk.arkiv.site.Link;
 import dk.arkiv.site.Page;
@@ -44,8 +45,9 @@ public final class PageRenderer {
                            boolean home) {
     }
 
-    public PageRenderer(Path templatesDir, SiteConfig config, Site site) throws IOException {
+    public PageRenderer(Path templatesDir, SiteConfig config, LinkedArchive archive) throws IOException {
         this.config = config;
+        Site site = archive.archive().site();
         this.site = new SiteView(site.title(), site.organisation(), site.language(),
                 site.accessibilityStatement().orElse(""), NAVIGATION);
         configuration = new Configuration(FREEMARKER);
@@ -53,7 +55,8 @@ public final class PageRenderer {
         configuration.setDefaultEncoding("UTF-8");
         configuration.setRecognizeStandardFileExtensions(true);
         configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        configuration.setObjectWrapper(new ArkivObjectWrapper(FREEMARKER, new MarkdownRenderer()));
+        configuration.setObjectWrapper(new ArkivObjectWrapper(FREEMARKER,
+                new MarkdownRenderer(archive, config.directoryUrls())));
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
@@ -72,8 +75,8 @@ public final class PageRenderer {
         root.put("page", new PageView(page.path(), page.title(), page.description(),
                 config.baseUrl() + page.path(), page.breadcrumbs(), page.path().equals(Urls.HOME)));
         boolean servedAnywhere = page.path().equals(Urls.NOT_FOUND);
-        root.put("url", new UrlFunction(page.path(), servedAnywhere ? hostPath(config.baseUrl()) : null,
-                config.directoryUrls()));
+        String rootPrefix = servedAnywhere ? hostPath(config.baseUrl()) : Urls.relative(page.path(), "", true);
+        root.put("url", new UrlFunction(page.path(), servedAnywhere ? rootPrefix : null, config.directoryUrls()));
         StringWriter out = new StringWriter(16 * 1024);
         try {
             template.process(root, out);
@@ -85,7 +88,13 @@ public final class PageRenderer {
         } catch (IOException e) {
             throw new TemplateFailure(page.template(), 0, 0, String.valueOf(e.getMessage()));
         }
-        return out.toString();
+        return withReferenceLinks(out.toString(), rootPrefix);
+    }
+
+    /** Makes the reference links in rendered Markdown relative to this page. */
+    private static String withReferenceLinks(String html, String rootPrefix) {
+        String internal = "href=\"" + ReferenceLinks.SCHEME;
+        return html.contains(internal) ? html.replace(internal, "href=\"" + rootPrefix) : html;
     }
 
     private Template template(String name) throws TemplateFailure {

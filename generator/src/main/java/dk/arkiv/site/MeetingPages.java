@@ -14,12 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /** The pages of one meeting: the meeting, the agenda beside its minutes, and each item. */
 final class MeetingPages {
     private final LinkedArchive archive;
     private final Summaries summaries;
     private final Comparator<String> danish = Summaries.danishOrder();
+    /** "Punkter til næste møde" and "Punkter til mødet i KKR Midtjylland den ..." look ahead to the next meeting. */
+    private static final Pattern NEXT_MEETING_ITEM = Pattern.compile("^punkter til (næste )?møde", Pattern.CASE_INSENSITIVE
+            | Pattern.UNICODE_CASE);
 
     MeetingPages(LinkedArchive archive, Summaries summaries) {
         this.archive = archive;
@@ -42,7 +46,7 @@ final class MeetingPages {
             MeetingSummary agendaSummary = summaries.meeting(published, agenda, Urls.agenda(published));
             Model agendaModel = documentModel(published, agenda, agendaSummary)
                     .and("groups", agenda.groups().stream().map(g -> new AgendaGroup(g.number(), g.title(),
-                            g.items().stream().map(i -> itemView(i, files)).toList())).toList())
+                            g.items().stream().map(i -> itemView(published, i, files)).toList())).toList())
                     .and("minutesPath", Urls.meeting(published));
             pages.accept(new Page(Urls.agenda(published), "agenda.ftlh", "Dagsorden, " + title,
                     "Dagsorden for mødet i " + title, append(crumbs, new Link(Urls.meeting(published),
@@ -53,17 +57,44 @@ final class MeetingPages {
         for (int i = 0; i < items.size(); i++) {
             PublishedItem item = items.get(i);
             Model itemModel = Model.with("meeting", summary)
-                    .and("item", itemView(item.item(), files))
+                    .and("item", itemView(published, item.item(), files))
                     .and("topics", item.topics().stream()
                             .map(id -> archive.topics().stream().filter(t -> t.id().equals(id)).findFirst()
                                     .map(t -> new Link(Urls.topic(t), t.title())).orElseThrow())
                             .toList())
                     .and("previous", i > 0 ? summaries.item(items.get(i - 1)) : null)
-                    .and("next", i + 1 < items.size() ? summaries.item(items.get(i + 1)) : null);
+                    .and("next", i + 1 < items.size() ? summaries.item(items.get(i + 1)) : null)
+                    .and("sameMatter", archive.sameMatterElsewhere(item).stream()
+                            .map(other -> new SameMatterView(summaries.item(other), other.meeting().council().name()))
+                            .toList())
+                    .and("earlier", neighbour(item, -1))
+                    .and("later", neighbour(item, 1))
+                    .and("nextMeeting", NEXT_MEETING_ITEM.matcher(item.item().title()).find()
+                            ? archive.next(published).map(summaries::meeting).orElse(null) : null);
             pages.accept(new Page(Urls.item(item), "item.ftlh", item.item().number() + ". " + item.item().title(),
                     item.item().title() + " (" + title + ")",
                     append(crumbs, new Link(Urls.meeting(published), summary.dateText())), itemModel.build()));
         }
+    }
+
+    /** The same recurring item at the council's meeting before (-1) or after (+1) this one. */
+    private ItemSummary neighbour(PublishedItem item, int direction) {
+        List<PublishedItem> occurrences = archive.occurrencesOf(item);
+        int i = 0;
+        while (i < occurrences.size() && occurrences.get(i) != item) {
+            i++;
+        }
+        if (i == occurrences.size()) {
+            return null;
+        }
+        int j = i + direction;
+        while (j >= 0 && j < occurrences.size()) {
+            if (!occurrences.get(j).meeting().key().equals(item.meeting().key())) {
+                return summaries.item(occurrences.get(j));
+            }
+            j += direction;
+        }
+        return null;
     }
 
     /** An agenda group with the full text of its items. */
@@ -107,11 +138,11 @@ final class MeetingPages {
                 .toList();
     }
 
-    private ItemView itemView(Item item, Consumer<SitePlan.PublishedFile> files) {
+    private ItemView itemView(PublishedMeeting published, Item item, Consumer<SitePlan.PublishedFile> files) {
         List<SectionView> sections = new ArrayList<>();
         for (Section section : item.sections()) {
             sections.add(new SectionView(section.heading(), Slugs.of(section.heading()),
-                    new Markdown(section.markdown()), section.isDecision()));
+                    Markdown.inMeeting(section.markdown(), published.key()), section.isDecision()));
         }
         List<AttachmentView> attachments = new ArrayList<>();
         for (Attachment attachment : item.attachments()) {
@@ -122,7 +153,7 @@ final class MeetingPages {
             attachments.add(new AttachmentView(attachment.title(), path, attachment.url().orElse("")));
         }
         return new ItemView(item.number(), item.title(), "punkt-" + item.number().replace('.', '-'), item.closed(),
-                item.initials().orElse(""), item.sag().orElse(""), new Markdown(item.introduction()), sections,
+                item.initials().orElse(""), item.sag().orElse(""), Markdown.inMeeting(item.introduction(), published.key()), sections,
                 attachments);
     }
 

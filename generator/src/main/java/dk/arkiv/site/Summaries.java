@@ -49,7 +49,8 @@ final class Summaries {
     }
 
     ItemSummary item(PublishedItem item) {
-        Markdown decision = item.item().decision().map(d -> new Markdown(d.markdown())).orElse(new Markdown(""));
+        Markdown decision = item.item().decision().map(d -> Markdown.inMeeting(d.markdown(), item.meeting().key()))
+                .orElse(Markdown.of(""));
         return new ItemSummary(Urls.item(item), item.item().number(), item.item().title(), item.item().closed(),
                 meeting(item.meeting()), decision);
     }

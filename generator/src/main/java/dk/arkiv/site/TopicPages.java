@@ -20,7 +20,7 @@ final class TopicPages {
         for (Topic topic : archive.topics()) {
             List<ItemSummary> items = archive.itemsOn(topic.id()).stream().map(summaries::item).toList();
             Model model = Model.with("topic", new TopicSummary(Urls.topic(topic), topic.title(), items.size()))
-                    .and("description", new Markdown(topic.description()))
+                    .and("description", Markdown.of(topic.description()))
                     .and("related", topic.related().stream()
                             .flatMap(id -> archive.topics().stream().filter(t -> t.id().equals(id)))
                             .map(t -> new Link(Urls.topic(t), t.title())).toList())
