@@ -11,16 +11,28 @@ import dk.arkiv.link.LinkedArchive;
 import dk.arkiv.site.SiteConfig;
 import dk.arkiv.site.SitePlan;
 import dk.arkiv.site.SitePlanner;
+import dk.arkiv.write.OutputPlacement;
 import dk.arkiv.write.OutputRefused;
 import dk.arkiv.write.SiteOutput;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** The pipeline: load → link → plan → render → write, one line per stage. */
 public final class Arkiv {
 
     public BuildResult build(BuildRequest request) {
+        Optional<String> misplaced = OutputPlacement.problem(request.out(), request.content(), request.templates(),
+                Path.of(""));
+        if (misplaced.isPresent()) {
+            return failed(new Diagnostics(), request.out(), misplaced.get());
+        }
+        if (!Files.isDirectory(request.templates())) {
+            return failed(new Diagnostics(), request.templates(), "the templates directory does not exist;"
+                    + " pass --templates DIR");
+        }
         ContentLoader.Result loaded = new ContentLoader().load(request.content());
         Diagnostics diagnostics = loaded.diagnostics();
         if (diagnostics.hasErrors()) {

@@ -42,6 +42,7 @@ public final class ContentLoader {
                 .map(file -> SiteReader.read(file, diagnostics))
                 .orElseGet(ContentLoader::defaultSite);
         List<Council> councils = files(dir.resolve("councils"), ".yaml").stream()
+                .filter(path -> insideContent(dir, path, diagnostics))
                 .map(path -> CouncilReader.read(SourceFile.in(dir, path), diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
@@ -55,7 +56,8 @@ public final class ContentLoader {
         List<NameVariants> people = optionalFile(dir, "people.yaml")
                 .map(file -> PeopleReader.read(file, diagnostics))
                 .orElse(List.of());
-        List<Path> topicFiles = files(dir.resolve("topics"), ".md");
+        List<Path> topicFiles = files(dir.resolve("topics"), ".md").stream()
+                .filter(path -> insideContent(dir, path, diagnostics)).toList();
         Set<String> topicIds = topicFiles.stream()
                 .map(p -> Ids.fromFileName(p.getFileName().toString()))
                 .collect(Collectors.toSet());
@@ -66,12 +68,27 @@ public final class ContentLoader {
 
         MeetingReader reader = new MeetingReader(dir, Vocabulary.of(councils, parties, topics));
         List<Meeting> meetings = meetingFiles(dir, diagnostics).parallelStream()
+                .filter(path -> insideContent(dir, path, diagnostics))
                 .map(path -> reader.read(SourceFile.in(dir, path), diagnostics))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Meeting::councilId).thenComparing(Meeting::date)
                         .thenComparing(Meeting::kind, Comparator.reverseOrder()))
                 .toList();
         return new Result(new Archive(site, councils, parties, people, topics, meetings), diagnostics);
+    }
+
+    /** A file that is a link to somewhere outside content/ is not read: content is what the repository holds. */
+    private static boolean insideContent(Path dir, Path file, Diagnostics diagnostics) {
+        try {
+            if (file.toRealPath().startsWith(dir.toRealPath())) {
+                return true;
+            }
+        } catch (IOException e) {
+            // Reported below like any file that cannot be followed.
+        }
+        diagnostics.error(SourceFile.in(dir, file), 0, 0, "the file is a link to a place outside the content"
+                + " directory; copy the file into content/ instead");
+        return false;
     }
 
     private static Site defaultSite() {

@@ -27,7 +27,8 @@ public final class OutlineParser {
      * @param firstLine the file line where the body starts
      */
     public Outline parse(SourceFile file, String body, int firstLine, Diagnostics diagnostics) {
-        String[] lines = body.split("\n", -1);
+        // Split lines exactly as CommonMark does, so its line indices point into this array.
+        String[] lines = body.split("\r\n|\r|\n", -1);
         List<HeadingAt> headings = headings(body);
         Builder builder = new Builder(file, lines, firstLine, diagnostics);
         int textStart = 0;

@@ -26,12 +26,14 @@ public final class SiteOutput implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    private final OutputLock lock;
     private final Thread cleanupOnExit;
     private boolean committed;
 
-    private SiteOutput(Path target, Path staging) {
+    private SiteOutput(Path target, Path staging, OutputLock lock) {
         this.target = target;
         this.staging = staging;
+        this.lock = lock;
         this.cleanupOnExit = new Thread(() -> deleteQuietly(staging), "arkiv-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanupOnExit);
     }
@@ -46,10 +48,34 @@ public final class SiteOutput implements AutoCloseable {
         checkReplaceable(absolute);
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
-        SiteOutput output = new SiteOutput(absolute, staging);
-        output.write(MARKER, MARKER_TEXT);
-        return output;
+        OutputLock lock = OutputLock.acquire(absolute);
+        try {
+            removeLeftovers(absolute);
+            Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
+            SiteOutput output = new SiteOutput(absolute, staging, lock);
+            output.write(MARKER, MARKER_TEXT);
+            return output;
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Removes what a killed build left beside the output (a JVM killed with SIGKILL runs no
+     * shutdown hook). Safe because we hold the output's lock: no other build is running.
+     */
+    private static void removeLeftovers(Path target) throws IOException {
+        String prefix = "." + target.getFileName();
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            for (Path sibling : siblings.toList()) {
+                String name = sibling.getFileName().toString();
+                if (Files.isDirectory(sibling, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && (name.startsWith(prefix + ".building-") || name.startsWith(prefix + ".previous-"))) {
+                    deleteQuietly(sibling);
+                }
+            }
+        }
     }
 
     private static void checkReplaceable(Path target) throws OutputRefused, IOException {
@@ -119,6 +145,7 @@ public final class SiteOutput implements AutoCloseable {
         if (!committed) {
             deleteQuietly(staging);
         }
+        lock.close();
         try {
             Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
         } catch (IllegalStateException shuttingDown) {
