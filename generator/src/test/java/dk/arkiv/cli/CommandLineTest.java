@@ -59,7 +59,8 @@ class CommandLineTest {
                 "errors; ", "was not changed");
         assertThat(Files.readAllBytes(site.resolve("index.html"))).isEqualTo(before);
         try (var siblings = Files.list(dir)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "site");
+            assertThat(siblings.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("content", "site", ".site.lock");
         }
     }
 

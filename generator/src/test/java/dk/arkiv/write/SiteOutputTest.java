@@ -31,9 +31,7 @@ class SiteOutputTest {
             output.commit();
         }
         assertThat(out.resolve("index.html")).hasContent("second");
-        try (var entries = Files.list(dir)) {
-            assertThat(entries).containsExactly(out);
-        }
+        assertOnlySiteAndLockRemain(out);
     }
 
     @Test
@@ -44,8 +42,22 @@ class SiteOutputTest {
             output.write("index.html", "half".getBytes(StandardCharsets.UTF_8));
         }
         assertThat(out.resolve("index.html")).hasContent("first");
+        assertOnlySiteAndLockRemain(out);
+    }
+
+    /** No staging or previous directory is left; the lock file stays by design. */
+    private void assertOnlySiteAndLockRemain(Path out) throws IOException {
         try (var entries = Files.list(dir)) {
-            assertThat(entries).containsExactly(out);
+            assertThat(entries).containsExactlyInAnyOrder(out, dir.resolve(".site.lock"));
+        }
+    }
+
+    @Test
+    void anOutputThatAnotherBuildIsWritingIsRefused() throws Exception {
+        Path out = dir.resolve("site");
+        try (SiteOutput first = SiteOutput.begin(out)) {
+            assertThatThrownBy(() -> SiteOutput.begin(out)).isInstanceOf(OutputRefused.class)
+                    .hasMessageContaining("another build");
         }
     }
 
