@@ -19,16 +19,28 @@ import org.commonmark.parser.Parser;
  */
 public final class OutlineParser {
     private static final Pattern GROUP = Pattern.compile("(\\d+)\\.?\\s*(.*)");
+    /** Emphasis markers and code ticks around heading words, which the raw heading text still has. */
+    private static final Pattern EMPHASIS = Pattern.compile("[*`]+");
     private static final Pattern ITEM = Pattern.compile("(\\d+(?:\\.\\d+)*)\\.?(?:\\s+(.*))?");
 
-    private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    /**
+     * Only the block structure matters here, so inline parsing (emphasis, links, ...) is skipped:
+     * a heading gets its raw text as one Text node, other blocks get nothing.
+     */
+    private final Parser parser = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .inlineParserFactory(context -> (lines, block) -> {
+                if (block instanceof Heading) {
+                    block.appendChild(new Text(lines.getContent()));
+                }
+            })
+            .build();
 
     /**
      * @param firstLine the file line where the body starts
      */
     public Outline parse(SourceFile file, String body, int firstLine, Diagnostics diagnostics) {
-        // Split lines exactly as CommonMark does, so its line indices point into this array.
-        String[] lines = body.split("\r\n|\r|\n", -1);
+        String[] lines = lines(body);
         List<HeadingAt> headings = headings(body);
         Builder builder = new Builder(file, lines, firstLine, diagnostics);
         int textStart = 0;
@@ -41,6 +53,24 @@ public final class OutlineParser {
         return builder.finish();
     }
 
+    /** The body's lines, split exactly as CommonMark splits them, so its line indices point into the array. */
+    private static String[] lines(String body) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(body.substring(start, i));
+                if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(body.substring(start));
+        return lines.toArray(String[]::new);
+    }
+
     private List<HeadingAt> headings(String body) {
         List<HeadingAt> out = new ArrayList<>();
         Node document = parser.parse(body);
@@ -49,7 +79,8 @@ public final class OutlineParser {
                 List<SourceSpan> spans = heading.getSourceSpans();
                 int first = spans.get(0).getLineIndex();
                 int last = spans.get(spans.size() - 1).getLineIndex();
-                out.add(new HeadingAt(heading.getLevel(), textOf(heading).strip(), first, last));
+                out.add(new HeadingAt(heading.getLevel(), EMPHASIS.matcher(textOf(heading)).replaceAll("").strip(),
+                        first, last));
             }
         }
         return out;

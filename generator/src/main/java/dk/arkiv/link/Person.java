@@ -8,6 +8,17 @@ public record Person(String id, String name, List<Appearance> appearances) {
         appearances = List.copyOf(appearances);
     }
 
+    /** People are the same when their ids are. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Person p && p.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     public long presentCount() {
         return appearances.stream().filter(a -> a.presence() == Presence.PRESENT).count();
     }

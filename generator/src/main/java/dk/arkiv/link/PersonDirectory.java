@@ -4,6 +4,7 @@ import dk.arkiv.model.NameVariants;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Resolves the names written in meeting files to one person each, using people.yaml's aliases. */
 public final class PersonDirectory {
@@ -29,8 +30,10 @@ public final class PersonDirectory {
         return Slugs.of(canonicalName(written));
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String normalise(String name) {
-        return name.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(name.strip()).replaceAll(" ");
     }
 
     private static String key(String name) {

@@ -12,4 +12,15 @@ public record PublishedItem(PublishedMeeting meeting, Item item, List<String> to
     public PublishedItem {
         topics = List.copyOf(topics);
     }
+
+    /** Items are the same when their meeting and number are: a meeting numbers its items uniquely. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PublishedItem i && i.meeting.equals(meeting) && i.item.number().equals(item.number());
+    }
+
+    @Override
+    public int hashCode() {
+        return meeting.hashCode() * 31 + item.number().hashCode();
+    }
 }

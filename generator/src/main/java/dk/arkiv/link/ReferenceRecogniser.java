@@ -22,8 +22,13 @@ public final class ReferenceRecogniser {
     private static final List<String> MONTHS = List.of("januar", "februar", "marts", "april", "maj", "juni", "juli",
             "august", "september", "oktober", "november", "december");
     private static final Pattern ITEM = Pattern.compile(
-            "(?<![\\p{L}\\d.])(?:punkt|pkt\\.?)\\s+(\\d{1,2}\\.\\d{1,2})(?![\\d]|\\.\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?:punkt|pkt\\.?)\\s+(\\d{1,2}\\.\\d{1,2})(?![\\d]|\\.\\d)", Pattern.CASE_INSENSITIVE);
+    /** Every meeting reference ends in a full date; the words before it are looked for from there. */
+    private static final Pattern DATE = Pattern.compile(
+            "den\\s+(?<day>\\d{1,2})\\.\\s*(?<month>" + String.join("|", MONTHS) + ")\\s+(?<year>\\d{4})",
+            Pattern.CASE_INSENSITIVE);
+    /** How far before a date the words naming the meeting may start. */
+    private static final int LOOK_BACK = 60;
 
     private final Pattern meeting;
     private final Map<String, String> councilIdsByName = new HashMap<>();
@@ -35,11 +40,10 @@ public final class ReferenceRecogniser {
         String names = councils.stream().map(ReferenceRecogniser::shortName).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
         String council = names.isEmpty() ? "(?!)" : "(?:" + names + ")";
-        String date = "den\\s+(?<day>\\d{1,2})\\.\\s*(?<month>" + String.join("|", MONTHS) + ")\\s+(?<year>\\d{4})";
-        meeting = Pattern.compile("(?<![\\p{L}])(?:"
+        meeting = Pattern.compile("(?:"
                 + "(?:KKR\\s+(?<c1>" + council + ")s?\\s+)?møde(?:t)?(?:\\s+i\\s+KKR\\s+(?<c2>" + council + "))?"
                 + "|KKR\\s+(?<c3>" + council + ")s?)"
-                + "\\s+" + date, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                + "\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** "Midtjylland" for "KKR Midtjylland". */
@@ -49,18 +53,57 @@ public final class ReferenceRecogniser {
 
     public List<Reference> find(String text) {
         List<Reference> found = new ArrayList<>();
-        Matcher items = ITEM.matcher(text);
-        while (items.find()) {
-            found.add(new Reference(items.start(), items.end(), Optional.empty(), Optional.empty(),
-                    Optional.of(items.group(1))));
+        if (mentions(text, "pkt", "Pkt", "PKT", "punkt", "Punkt", "PUNKT")) {
+            Matcher items = ITEM.matcher(text);
+            while (items.find()) {
+                if (startsWord(text, items.start(), true)) {
+                    found.add(new Reference(items.start(), items.end(), Optional.empty(), Optional.empty(),
+                            Optional.of(items.group(1))));
+                }
+            }
         }
-        Matcher meetings = meeting.matcher(text);
-        while (meetings.find()) {
-            meetingDate(meetings).ifPresent(date -> found.add(new Reference(meetings.start(), meetings.end(),
-                    council(meetings), Optional.of(date), Optional.empty())));
+        if (mentions(text, "den", "Den", "DEN")) {
+            Matcher dates = DATE.matcher(text);
+            while (dates.find()) {
+                meetingBefore(text, dates).ifPresent(found::add);
+            }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return withoutOverlaps(found);
+    }
+
+    /** The meeting reference that ends with the date just found, if words naming a meeting precede it. */
+    private Optional<Reference> meetingBefore(String text, Matcher date) {
+        Matcher words = meeting.matcher(text);
+        for (int from = Math.max(0, date.start() - LOOK_BACK); from < date.start(); from = words.start() + 1) {
+            if (!words.region(from, date.start()).find()) {
+                return Optional.empty();
+            }
+            if (startsWord(text, words.start(), false)) {
+                return meetingDate(date).map(d -> new Reference(words.start(), date.end(), council(words),
+                        Optional.of(d), Optional.empty()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a match starts a word: no letter (nor, for item numbers, digit or dot) right before it. */
+    private static boolean startsWord(String text, int start, boolean item) {
+        if (start == 0) {
+            return true;
+        }
+        char before = text.charAt(start - 1);
+        return !Character.isLetter(before) && !(item && (Character.isDigit(before) || before == '.'));
+    }
+
+    /** A cheap test before the patterns run: most texts hold no reference at all. */
+    private static boolean mentions(String text, String... spellings) {
+        for (String spelling : spellings) {
+            if (text.contains(spelling)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<String> council(Matcher m) {

@@ -23,14 +23,20 @@ public final class TopicMatcher {
     private record Phrase(String topicId, String[] words) {
     }
 
-    /** Phrases by their first word. */
+    /** Phrases of several words by their first word. */
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    /** One-word phrases with every ending, to the topics they name: one look-up per word of the text. */
+    private final Map<String, Set<String>> topicsByWordForm = new HashMap<>();
 
     public TopicMatcher(List<Topic> topics) {
         for (Topic topic : topics) {
             for (String match : topic.match()) {
                 List<String> words = words(match);
-                if (!words.isEmpty()) {
+                if (words.size() == 1) {
+                    for (String ending : ENDINGS) {
+                        topicsByWordForm.computeIfAbsent(words.get(0) + ending, k -> new TreeSet<>()).add(topic.id());
+                    }
+                } else if (words.size() > 1) {
                     byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
                             .add(new Phrase(topic.id(), words.toArray(String[]::new)));
                 }
@@ -41,30 +47,21 @@ public final class TopicMatcher {
     /** The ids of the topics found in the text, sorted. */
     public Set<String> topicsIn(String text) {
         Set<String> found = new TreeSet<>();
-        if (byFirstWord.isEmpty()) {
+        if (byFirstWord.isEmpty() && topicsByWordForm.isEmpty()) {
             return found;
         }
         List<String> words = words(text);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
+            Set<String> topics = topicsByWordForm.get(word);
+            if (topics != null) {
+                found.addAll(topics);
+            }
             List<Phrase> candidates = byFirstWord.get(word);
             if (candidates != null) {
                 for (Phrase phrase : candidates) {
-                    if (phrase.words.length > 1 && matchesAt(words, i, phrase.words)) {
+                    if (matchesAt(words, i, phrase.words)) {
                         found.add(phrase.topicId);
-                    }
-                }
-            }
-            // One-word phrases may carry an ending: try the word without each ending.
-            for (String ending : ENDINGS) {
-                if (word.length() > ending.length() + 1 && word.endsWith(ending)) {
-                    List<Phrase> stemmed = byFirstWord.get(word.substring(0, word.length() - ending.length()));
-                    if (stemmed != null) {
-                        for (Phrase phrase : stemmed) {
-                            if (phrase.words.length == 1) {
-                                found.add(phrase.topicId);
-                            }
-                        }
                     }
                 }
             }

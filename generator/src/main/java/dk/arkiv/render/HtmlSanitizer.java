@@ -2,7 +2,6 @@ package dk.arkiv.render;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -35,14 +34,23 @@ public final class HtmlSanitizer {
     public String sanitize(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, CHECK_BASE);
         Document clean = cleaner.clean(dirty);
-        for (Element cell : clean.select("th[align], td[align]")) {
-            cell.addClass("align-" + cell.attr("align"));
-            cell.removeAttr("align");
-        }
-        for (Element table : clean.select("table")) {
-            table.wrap("<div class=\"table-scroll\"></div>");
-        }
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return tidyTables(clean.body().html());
+    }
+
+    /**
+     * Tables scroll on narrow screens, and alignment becomes a class (the align attribute is obsolete
+     * in HTML5). Works on the text of safe HTML, whose attributes are always written
+     * align="left|center|right" by CommonMark and Jsoup alike.
+     */
+    static String tidyTables(String html) {
+        if (!html.contains("<table")) {
+            return html;
+        }
+        return html.replace("<table>", "<div class=\"table-scroll\"><table>")
+                .replace("</table>", "</table></div>")
+                .replace(" align=\"left\"", " class=\"align-left\"")
+                .replace(" align=\"center\"", " class=\"align-center\"")
+                .replace(" align=\"right\"", " class=\"align-right\"");
     }
 }
