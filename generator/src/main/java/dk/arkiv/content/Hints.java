@@ -25,6 +25,13 @@ public final class Hints {
         return closest(word, known).map(k -> "; did you mean '" + k + "'?").orElse("");
     }
 
+    /** The closest known id, or else the list of known ids and where they come from. */
+    public static String knownOrClosest(String id, Collection<String> known, String where) {
+        String close = didYouMean(id, known);
+        return close.isEmpty() ? "; known: " + String.join(", ", known.stream().sorted().toList())
+                + " (each is a file " + where + ")" : close;
+    }
+
     private record Scored(String word, int distance) {
     }
 

@@ -1,6 +1,5 @@
 package dk.arkiv.content;
 
-import dk.arkiv.model.Attachment;
 import dk.arkiv.model.Attendance;
 import dk.arkiv.model.Council;
 import dk.arkiv.model.Guest;
@@ -8,9 +7,6 @@ import dk.arkiv.model.Item;
 import dk.arkiv.model.ItemGroup;
 import dk.arkiv.model.Meeting;
 import dk.arkiv.model.MeetingKind;
-import dk.arkiv.model.Section;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -31,16 +27,12 @@ final class MeetingReader {
             "attendees", "absent", "guests", "items", "draft", "publish_from");
     private static final List<String> MEMBER_FIELDS = List.of("name", "party", "municipality", "substitute_for");
     private static final List<String> GUEST_FIELDS = List.of("name", "title", "organisation");
-    private static final List<String> ITEM_FIELDS = List.of("number", "title", "topics", "initials", "sag",
-            "attachments", "closed", "same_as");
-    private static final List<String> ATTACHMENT_FIELDS = List.of("title", "file", "url");
 
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(\\.dagsorden)?\\.md");
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
     private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{1,2}[:.]\\d{2}))?");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*");
-    private static final Pattern SAME_AS = Pattern.compile("([a-z0-9-]+)/(\\d{4}-\\d{2}-\\d{2})/(\\d+(?:\\.\\d+)*)");
 
     private final Path contentDir;
     private final Vocabulary vocabulary;
@@ -85,7 +77,7 @@ final class MeetingReader {
             String councilId = f.required("council", "hovedstaden");
             council = vocabulary.councils().get(councilId);
             if (!councilId.isEmpty() && council == null) {
-                f.error("council", "unknown council '" + councilId + "'" + knownHint(councilId,
+                f.error("council", "unknown council '" + councilId + "'" + Hints.knownOrClosest(councilId,
                         vocabulary.councils().keySet(), "content/councils/<id>.yaml"));
             }
             String kindCode = f.required("kind", "referat");
@@ -100,7 +92,7 @@ final class MeetingReader {
             List<Attendance> attendees = members("attendees");
             List<Attendance> absent = members("absent");
             List<Guest> guests = guests();
-            Map<String, ItemFields> itemFields = items();
+            Map<String, Fields> itemFields = items();
             List<ItemGroup> groups = groups(outline, itemFields);
             checkFileName(councilId, kind, date);
             checkDecisions(kind, groups);
@@ -199,14 +191,14 @@ final class MeetingReader {
         }
 
         /** The items of the front matter by number, in order; duplicates reported. */
-        private Map<String, ItemFields> items() {
+        private Map<String, Fields> items() {
             if (!f.has("items")) {
                 f.error("items", "'items' is missing; list the meeting's items, e.g. items:"
                         + " [{number: \"1.1\", title: Godkendelse af dagsorden}]");
             }
-            Map<String, ItemFields> out = new LinkedHashMap<>();
+            Map<String, Fields> out = new LinkedHashMap<>();
             for (Fields item : f.records("items", "items, e.g. '- {number: \"1.1\", title: Godkendelse af dagsorden}'")) {
-                item.rejectUnknown(ITEM_FIELDS);
+                item.rejectUnknown(ItemReader.FIELDS);
                 String number = item.required("number", "\"1.1\"");
                 item.required("title", "Godkendelse af dagsorden");
                 if (number.isEmpty()) {
@@ -216,16 +208,17 @@ final class MeetingReader {
                     item.error("number", "item number '" + number + "' must be digits and dots, e.g. \"3.7\"");
                     continue;
                 }
-                ItemFields earlier = out.putIfAbsent(number, new ItemFields(item, number));
+                Fields earlier = out.putIfAbsent(number, item);
                 if (earlier != null) {
                     item.error("number", "item " + number + " is listed twice (first on line "
-                            + earlier.fields.line() + "); item numbers must be unique");
+                            + earlier.line() + "); item numbers must be unique");
                 }
             }
             return out;
         }
 
-        private List<ItemGroup> groups(Outline outline, Map<String, ItemFields> itemFields) {
+        private List<ItemGroup> groups(Outline outline, Map<String, Fields> itemFields) {
+            ItemReader itemReader = new ItemReader(file, diagnostics, vocabulary, contentDir);
             List<ItemGroup> groups = new ArrayList<>();
             Map<String, Integer> headingLines = new HashMap<>();
             for (Outline.Group group : outline.groups()) {
@@ -237,7 +230,7 @@ final class MeetingReader {
                                 + " (the first is on line " + earlier + "); each item has one");
                         continue;
                     }
-                    ItemFields fields = itemFields.get(text.number());
+                    Fields fields = itemFields.get(text.number());
                     if (fields == null) {
                         if (!text.number().equals("?")) {
                             diagnostics.error(file, text.line(), 1, "item " + text.number()
@@ -246,14 +239,14 @@ final class MeetingReader {
                         }
                         continue;
                     }
-                    items.add(fields.toItem(text));
+                    items.add(itemReader.read(fields, text));
                 }
                 groups.add(new ItemGroup(group.number(), group.title(), items));
             }
             itemFields.forEach((number, fields) -> {
                 if (!headingLines.containsKey(number)) {
-                    fields.fields.error("number", "item " + number + " is in items but has no heading in the text;"
-                            + " add '## " + number + ". " + fields.fields.string("title").orElse("<title>") + "'");
+                    fields.error("number", "item " + number + " is in items but has no heading in the text;"
+                            + " add '## " + number + ". " + fields.string("title").orElse("<title>") + "'");
                 }
             });
             return groups;
@@ -293,91 +286,6 @@ final class MeetingReader {
             }
         }
 
-        private String knownHint(String id, java.util.Collection<String> known, String where) {
-            String close = Hints.didYouMean(id, known);
-            return close.isEmpty() ? "; known: " + String.join(", ", known.stream().sorted().toList())
-                    + " (each is a file " + where + ")" : close;
-        }
-
-        /** An item's front matter, joined with its text when the outline is known. */
-        private final class ItemFields {
-            final Fields fields;
-            final String number;
-
-            ItemFields(Fields fields, String number) {
-                this.fields = fields;
-                this.number = number;
-            }
-
-            Item toItem(Outline.ItemText text) {
-                String title = fields.string("title").orElse(text.headingTitle());
-                if (!text.headingTitle().isEmpty() && !normalise(text.headingTitle()).equals(normalise(title))) {
-                    diagnostics.warning(file, text.line(), 1, "the heading of item " + number + " says '"
-                            + text.headingTitle() + "' but items says '" + title + "'; the title in items is used");
-                }
-                List<String> topics = fields.strings("topics");
-                for (String topic : topics) {
-                    if (!vocabulary.topics().containsKey(topic)) {
-                        fields.error("topics", "unknown topic '" + topic + "'" + knownHint(topic,
-                                vocabulary.topics().keySet(), "content/topics/<id>.md"));
-                    }
-                }
-                List<String> sameAs = fields.strings("same_as");
-                for (String other : sameAs) {
-                    if (!SAME_AS.matcher(other).matches()) {
-                        fields.error("same_as", "same_as '" + other + "' must name an item as council/date/number,"
-                                + " e.g. midtjylland/2024-09-06/3.3");
-                    }
-                }
-                List<Section> sections = text.sections().stream()
-                        .map(s -> new Section(s.heading(), s.markdown(), s.line(), s.textLine())).toList();
-                return new Item(number, title, topics, fields.string("initials"), fields.string("sag"),
-                        attachments(fields), fields.flag("closed"), sameAs, text.introduction(), sections,
-                        text.line());
-            }
-
-            private List<Attachment> attachments(Fields item) {
-                List<Attachment> out = new ArrayList<>();
-                for (Fields a : item.records("attachments", "attachments, e.g. '- {title: Bilag 1,"
-                        + " file: files/2024/bilag-1.pdf}'")) {
-                    a.rejectUnknown(ATTACHMENT_FIELDS);
-                    String title = a.required("title", "Kommissorium for opgaveudvalg");
-                    Optional<String> attachmentFile = a.string("file");
-                    Optional<String> url = a.string("url");
-                    attachmentFile.ifPresent(path -> checkAttachmentFile(a, path));
-                    url.filter(u -> !u.startsWith("https://") && !u.startsWith("http://")).ifPresent(u ->
-                            a.error("url", "url must be a web address starting with https://, not '" + u + "'"));
-                    if (!title.isEmpty()) {
-                        out.add(new Attachment(title, attachmentFile, url));
-                    }
-                }
-                return out;
-            }
-
-            private void checkAttachmentFile(Fields a, String path) {
-                Path resolved = contentDir.resolve(path).normalize();
-                if (path.startsWith("/") || path.contains("\\") || !resolved.startsWith(contentDir.normalize())
-                        || path.contains("..")) {
-                    a.error("file", "attachment file '" + path + "' must be a path inside content/,"
-                            + " e.g. files/2024/bilag.pdf");
-                    return;
-                }
-                if (!Files.isRegularFile(resolved)) {
-                    a.error("file", "attachment file '" + path + "' does not exist in content/");
-                    return;
-                }
-                try {
-                    if (!resolved.toRealPath().startsWith(contentDir.toRealPath())) {
-                        a.error("file", "attachment file '" + path + "' links to a file outside content/");
-                    }
-                } catch (IOException e) {
-                    a.error("file", "attachment file '" + path + "' cannot be read: " + e.getMessage());
-                }
-            }
-        }
     }
 
-    private static String normalise(String title) {
-        return title.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
-    }
 }

@@ -54,13 +54,7 @@ public final class MarkdownRenderer {
 
         @Override
         public void visit(Image image) {
-            Node child = image.getFirstChild();
-            while (child != null) {
-                Node next = child.getNext();
-                image.insertBefore(child);
-                child = next;
-            }
-            image.unlink();
+            ReferenceLinks.unwrap(image);
         }
 
         @Override

@@ -99,14 +99,17 @@ final class ReferenceLinks {
                 visitChildren(link);
             }
         });
-        for (Link link : forged) {
-            Node child = link.getFirstChild();
-            while (child != null) {
-                Node next = child.getNext();
-                link.insertBefore(child);
-                child = next;
-            }
-            link.unlink();
+        forged.forEach(ReferenceLinks::unwrap);
+    }
+
+    /** Replaces a node by its children: a link or image becomes its text. */
+    static void unwrap(Node node) {
+        Node child = node.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            node.insertBefore(child);
+            child = next;
         }
+        node.unlink();
     }
 }
