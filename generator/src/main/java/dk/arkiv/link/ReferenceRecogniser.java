@@ -62,7 +62,7 @@ public final class ReferenceRecogniser {
                 }
             }
         }
-        if (mentions(text, "den", "Den", "DEN")) {
+        if (mentions(text, MONTHS.toArray(String[]::new)) && mentions(text, "den", "Den", "DEN")) {
             Matcher dates = DATE.matcher(text);
             while (dates.find()) {
                 meetingBefore(text, dates).ifPresent(found::add);

@@ -23,7 +23,7 @@ final class ArkivObjectWrapper extends DefaultObjectWrapper {
     @Override
     public TemplateModel wrap(Object object) throws TemplateModelException {
         if (object instanceof Markdown text) {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.toHtml(text.source(), text.meetingKey()));
+            return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.toHtml(text));
         }
         return super.wrap(object);
     }

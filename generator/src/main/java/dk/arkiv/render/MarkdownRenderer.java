@@ -2,6 +2,8 @@ package dk.arkiv.render;
 
 import dk.arkiv.link.LinkedArchive;
 import dk.arkiv.link.PublishedMeeting;
+import dk.arkiv.site.Markdown;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,13 @@ public final class MarkdownRenderer {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final Optional<ReferenceLinks> references;
     private final Map<String, PublishedMeeting> meetings;
+
+    /**
+     * Short texts such as decisions appear on several pages (meeting, item, topics, the same matter
+     * elsewhere): their HTML is kept. Long texts appear on one page only and are not kept.
+     */
+    private static final int CACHED_LENGTH = 2_000;
+    private final Map<Markdown, String> cache = new ConcurrentHashMap<>();
 
     /** Renders without resolving references; for text outside an archive. */
     public MarkdownRenderer() {
@@ -80,6 +89,14 @@ public final class MarkdownRenderer {
 
     public String toHtml(String markdown) {
         return toHtml(markdown, Optional.empty());
+    }
+
+    /** Renders text of the content, with references resolved in the meeting it belongs to. */
+    public String toHtml(Markdown markdown) {
+        if (markdown.source().length() > CACHED_LENGTH) {
+            return toHtml(markdown.source(), markdown.meetingKey());
+        }
+        return cache.computeIfAbsent(markdown, m -> toHtml(m.source(), m.meetingKey()));
     }
 
     /** @param meetingKey the meeting the text belongs to, whose references are resolved */
