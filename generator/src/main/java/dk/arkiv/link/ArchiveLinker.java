@@ -81,22 +81,9 @@ public final class ArchiveLinker {
     /** Lists the in-text references whose targets are not in the archive, with their lines. */
     private static LinkedArchive withUnresolvedReferences(LinkedArchive linked) {
         ReferenceRecogniser recogniser = new ReferenceRecogniser(linked.councils());
-        List<UnresolvedReference> unresolved = new ArrayList<>();
-        for (PublishedItem item : linked.items()) {
-            PublishedMeeting meeting = item.meeting();
-            for (Section section : item.item().sections()) {
-                String text = section.markdown();
-                for (Reference reference : recogniser.find(text)) {
-                    if (ReferenceTarget.of(reference, meeting, linked).isEmpty()
-                            && !ReferenceTarget.isSelf(reference, meeting)) {
-                        int lineInText = (int) text.substring(0, reference.start()).chars().filter(c -> c == '\n').count();
-                        int column = reference.start() - text.lastIndexOf('\n', reference.start() - 1);
-                        unresolved.add(new UnresolvedReference(meeting.meeting().source(),
-                                section.textLine() + lineInText, column, text.substring(reference.start(), reference.end())));
-                    }
-                }
-            }
-        }
+        List<UnresolvedReference> unresolved = linked.items().parallelStream()
+                .flatMap(item -> unresolvedIn(item, recogniser, linked).stream())
+                .toList();
         return new LinkedArchive(linked.archive(), linked.meetings(), linked.meetingsByCouncil(), linked.meetingsByKey(),
                 linked.items(), linked.itemsByKey(), linked.itemsByMeeting(), linked.itemsByTopic(),
                 linked.sameMatterAcrossCouncils(), linked.occurrences(), linked.people(), linked.peopleById(),
@@ -132,6 +119,24 @@ public final class ArchiveLinker {
         }
         topics.addAll(matcher.topicsIn(text.toString()));
         return List.copyOf(topics);
+    }
+
+    private static List<UnresolvedReference> unresolvedIn(PublishedItem item, ReferenceRecogniser recogniser,
+                                                          LinkedArchive linked) {
+        List<UnresolvedReference> unresolved = new ArrayList<>();
+        PublishedMeeting meeting = item.meeting();
+        for (Section section : item.item().sections()) {
+            String text = section.markdown();
+            for (Reference reference : recogniser.find(text)) {
+                if (ReferenceTarget.of(reference, meeting, linked).isEmpty() && !ReferenceTarget.isSelf(reference, meeting)) {
+                    int lineInText = (int) text.substring(0, reference.start()).chars().filter(c -> c == '\n').count();
+                    int column = reference.start() - text.lastIndexOf('\n', reference.start() - 1);
+                    unresolved.add(new UnresolvedReference(meeting.meeting().source(), section.textLine() + lineInText,
+                            column, text.substring(reference.start(), reference.end())));
+                }
+            }
+        }
+        return unresolved;
     }
 
     private static List<Person> people(Archive archive, List<PublishedMeeting> meetings) {

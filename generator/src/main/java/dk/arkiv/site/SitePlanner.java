@@ -3,6 +3,8 @@ package dk.arkiv.site;
 import dk.arkiv.link.LinkedArchive;
 import dk.arkiv.link.PublishedMeeting;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +16,12 @@ public final class SitePlanner {
 
     public SitePlan plan(LinkedArchive archive, SiteConfig config) {
         Summaries summaries = new Summaries(archive);
-        List<Page> pages = new ArrayList<>();
-        Map<String, SitePlan.PublishedFile> files = new TreeMap<>();
+        List<Page> pages = Collections.synchronizedList(new ArrayList<>());
+        Map<String, SitePlan.PublishedFile> files = new ConcurrentSkipListMap<>();
 
         MeetingPages meetingPages = new MeetingPages(archive, summaries);
-        for (PublishedMeeting meeting : archive.meetings()) {
-            meetingPages.addPages(meeting, pages::add, f -> files.put(f.sitePath(), f));
-        }
+        archive.meetings().parallelStream()
+                .forEach(meeting -> meetingPages.addPages(meeting, pages::add, f -> files.put(f.sitePath(), f)));
         PeoplePages peoplePages = new PeoplePages(archive, summaries);
         CouncilPages councilPages = new CouncilPages(archive, summaries, peoplePages);
         TopicPages topicPages = new TopicPages(archive, summaries);

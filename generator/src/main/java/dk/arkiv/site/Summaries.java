@@ -27,13 +27,14 @@ final class Summaries {
 
     /** Danish alphabetical order (… x y z æ ø å), the same on every run. */
     static Comparator<String> danishOrder() {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag("da"));
-        collator.setStrength(Collator.TERTIARY);
+        // A Collator may not be shared between threads: each thread gets its own.
+        ThreadLocal<Collator> collator = ThreadLocal.withInitial(() -> {
+            Collator danish = Collator.getInstance(Locale.forLanguageTag("da"));
+            danish.setStrength(Collator.TERTIARY);
+            return danish;
+        });
         return (a, b) -> {
-            int c;
-            synchronized (collator) {
-                c = collator.compare(a, b);
-            }
+            int c = collator.get().compare(a, b);
             return c != 0 ? c : a.compareTo(b);
         };
     }
