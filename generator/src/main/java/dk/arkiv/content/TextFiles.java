@@ -32,13 +32,10 @@ public final class TextFiles {
             diagnostics.error(file, 0, 0, "cannot be read: " + e.getMessage());
             return Optional.empty();
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
-        try {
-            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+        // The JDK's String constructor is the fast way to decode; it replaces invalid bytes with
+        // U+FFFD, so only text that holds that character is decoded again, strictly.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0 && !isStrictUtf8(bytes)) {
             int line = lineOfFirstInvalidByte(bytes);
             diagnostics.error(file, line, 0, "the file is not UTF-8 text; save it as UTF-8"
                     + " (in most editors: Save As, Encoding: UTF-8)");
@@ -58,6 +55,18 @@ public final class TextFiles {
             return t;
         }
         return t.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static boolean isStrictUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static int lineOfFirstInvalidByte(byte[] bytes) {

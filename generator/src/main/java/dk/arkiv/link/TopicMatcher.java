@@ -3,6 +3,7 @@ package dk.arkiv.link;
 import dk.arkiv.model.Topic;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,11 +28,18 @@ public final class TopicMatcher {
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
     /** One-word phrases with every ending, to the topics they name: one look-up per word of the text. */
     private final Map<String, Set<String>> topicsByWordForm = new HashMap<>();
+    /** The first letters of every word that can start a match: other words are skipped unread. */
+    private final Set<Long> starts = new HashSet<>();
+    private int longestPhrase = 1;
 
     public TopicMatcher(List<Topic> topics) {
         for (Topic topic : topics) {
             for (String match : topic.match()) {
                 List<String> words = words(match);
+                if (!words.isEmpty()) {
+                    starts.add(start(words.get(0), 0, words.get(0).length()));
+                    longestPhrase = Math.max(longestPhrase, words.size());
+                }
                 if (words.size() == 1) {
                     for (String ending : ENDINGS) {
                         topicsByWordForm.computeIfAbsent(words.get(0) + ending, k -> new TreeSet<>()).add(topic.id());
@@ -50,8 +58,11 @@ public final class TopicMatcher {
         if (byFirstWord.isEmpty() && topicsByWordForm.isEmpty()) {
             return found;
         }
-        List<String> words = words(text);
+        List<String> words = candidateWords(text);
         for (int i = 0; i < words.size(); i++) {
+            if (words.get(i) == null) {
+                continue;
+            }
             String word = words.get(i);
             Set<String> topics = topicsByWordForm.get(word);
             if (topics != null) {
@@ -69,18 +80,52 @@ public final class TopicMatcher {
         return found;
     }
 
+    /**
+     * The text's words, lowercase, with null in place of words that cannot start a match: most
+     * words are never made into strings.
+     */
+    private List<String> candidateWords(String text) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        int keep = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                if (starts.contains(start(text, start, i))) {
+                    keep = longestPhrase;
+                }
+                // The words after a candidate are kept too: they may continue a phrase of several words.
+                out.add(keep > 0 ? text.substring(start, i).toLowerCase(Locale.ROOT) : null);
+                keep--;
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    /** The first three letters of a word, lowercase, packed into a number. */
+    private static long start(String text, int from, int to) {
+        long key = Math.min(3, to - from);
+        for (int i = from; i < Math.min(to, from + 3); i++) {
+            key = key * 65_536 + Character.toLowerCase(text.charAt(i));
+        }
+        return key;
+    }
+
     private static boolean matchesAt(List<String> words, int start, String[] phrase) {
         if (start + phrase.length > words.size()) {
             return false;
         }
         for (int j = 0; j < phrase.length - 1; j++) {
-            if (!words.get(start + j).equals(phrase[j])) {
+            if (!phrase[j].equals(words.get(start + j))) {
                 return false;
             }
         }
         String last = words.get(start + phrase.length - 1);
         String wanted = phrase[phrase.length - 1];
-        return last.startsWith(wanted) && ENDINGS.contains(last.substring(wanted.length()));
+        return last != null && last.startsWith(wanted) && ENDINGS.contains(last.substring(wanted.length()));
     }
 
     /** Lowercase words: runs of letters and digits. */

@@ -1,7 +1,5 @@
 package dk.arkiv.model;
 
-import java.util.Locale;
-
 /**
  * A section of an item (Baggrund, Indstilling, Sagsfremstilling, Beslutning, ...).
  *
@@ -13,7 +11,6 @@ public record Section(String heading, String markdown, int line, int textLine) {
 
     /** The decision (beslutning) of an item in the minutes. */
     public boolean isDecision() {
-        String h = heading.toLowerCase(Locale.ROOT);
-        return h.equals("beslutning") || h.equals("beslutninger");
+        return heading.equalsIgnoreCase("beslutning") || heading.equalsIgnoreCase("beslutninger");
     }
 }
