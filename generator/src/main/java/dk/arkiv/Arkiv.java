@@ -8,6 +8,7 @@ import dk.arkiv.content.SourceFile;
 import dk.arkiv.link.UnresolvedReference;
 import dk.arkiv.link.ArchiveLinker;
 import dk.arkiv.link.LinkedArchive;
+import dk.arkiv.link.PeopleCheck;
 import dk.arkiv.site.SiteConfig;
 import dk.arkiv.site.SitePlan;
 import dk.arkiv.site.SitePlanner;
@@ -17,6 +18,7 @@ import dk.arkiv.write.SiteOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,6 +56,43 @@ public final class Arkiv {
         } catch (IOException e) {
             return failed(diagnostics, request.out(), "cannot write the site: " + e.getMessage());
         }
+    }
+
+    /**
+     * Checks the content without writing anything: every error and warning of a build, the notes on
+     * references that are not linked, and names that point to nobody.
+     */
+    public List<Diagnostic> check(Path content, LocalDateTime now) {
+        ContentLoader.Result loaded = new ContentLoader().load(content);
+        Diagnostics diagnostics = loaded.diagnostics();
+        if (!diagnostics.hasErrors()) {
+            addNotes(new ArchiveLinker().link(loaded.archive(), now), content, diagnostics);
+        }
+        Path contentDir = content.toAbsolutePath().normalize();
+        for (PeopleCheck.UnknownName unknown : PeopleCheck.unknownSubstitutes(loaded.archive())) {
+            SourceFile file = SourceFile.in(contentDir, contentDir.resolve(unknown.source()));
+            diagnostics.warning(file, lineMentioning(file, "substitute_for", unknown.name()), 0, "'" + unknown.name() + "' (substitute_for) is not known" + unknown.closest()
+                    .map(c -> "; did you mean '" + c + "' (" + unknown.closestMeetings()
+                            + (unknown.closestMeetings() == 1 ? " meeting" : " meetings") + ")? If so, add the name"
+                            + " as an alias in content/people.yaml")
+                    .orElse("; check the spelling, or add the person to content/people.yaml"));
+        }
+        return diagnostics.sorted();
+    }
+
+    /** The first line of the file that holds both words, or 0. */
+    private static int lineMentioning(SourceFile file, String key, String value) {
+        try {
+            List<String> lines = Files.readAllLines(file.path());
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(key) && lines.get(i).contains(value)) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            // The file was read moments ago; without it the warning names the file alone.
+        }
+        return 0;
     }
 
     /** References whose targets are not in the archive stay text; the build lists them as notes. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Renders the archive in --content into a static website in --out."
                 + " The output directory is replaced only when the whole build succeeds.")
-final class BuildCommand implements Callable<Integer>, Verbosity {
+final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -40,16 +41,8 @@ final class BuildCommand implements Callable<Integer>, Verbosity {
             description = "links end in '/' rather than naming index.html; for web servers that serve index.html")
     boolean directoryUrls;
 
-    @Option(names = {"-q", "--quiet"}, description = "print errors only")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, description = "print more detail")
-    boolean verbose;
-
-    @Override
-    public boolean verbose() {
-        return verbose;
-    }
+    @Mixin
+    Verbosity verbosity;
 
     @Override
     public Integer call() {
@@ -64,7 +57,7 @@ final class BuildCommand implements Callable<Integer>, Verbosity {
         BuildResult result = new Arkiv().build(new BuildRequest(content, templates, this.out, baseUrl, directoryUrls,
                 LocalDateTime.now()));
         for (Diagnostic diagnostic : result.diagnostics()) {
-            if (diagnostic.isError() || !quiet) {
+            if (diagnostic.isError() || !verbosity.quiet) {
                 err.println(diagnostic);
             }
         }
@@ -73,7 +66,7 @@ final class BuildCommand implements Callable<Integer>, Verbosity {
             err.println(errors + (errors == 1 ? " error" : " errors") + "; " + this.out + " was not changed.");
             return Main.CONTENT_ERRORS;
         }
-        if (!quiet) {
+        if (!verbosity.quiet) {
             double seconds = (System.nanoTime() - start) / 1e9;
             out.println(String.format(Locale.ROOT, "Built %d pages (%d files) in %.2f s into %s", result.pages(),
                     result.files(), seconds, this.out));
