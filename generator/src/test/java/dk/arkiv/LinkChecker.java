@@ -66,7 +66,8 @@ public final class LinkChecker {
             if (!href.startsWith(hostPath)) {
                 return java.util.Optional.of("outside the site's path " + hostPath);
             }
-            return check(site.resolve("index.html"), href.substring(hostPath.length()));
+            String inSite = href.substring(hostPath.length());
+            return check(site.resolve("index.html"), inSite.isEmpty() ? "./" : inSite);
         }
         String fragment = null;
         String path = href;
