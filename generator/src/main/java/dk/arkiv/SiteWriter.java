@@ -4,6 +4,10 @@ import dk.arkiv.content.Diagnostic;
 import dk.arkiv.content.Diagnostics;
 import dk.arkiv.content.Severity;
 import dk.arkiv.link.LinkedArchive;
+import dk.arkiv.publish.AtomFeeds;
+import dk.arkiv.publish.Calendars;
+import dk.arkiv.publish.SiteFile;
+import dk.arkiv.publish.Sitemap;
 import dk.arkiv.render.PageRenderer;
 import dk.arkiv.render.TemplateFailure;
 import dk.arkiv.site.Page;
@@ -66,12 +70,25 @@ final class SiteWriter {
             diagnostics.add(new Diagnostic(templateName(e.template()), e.line(), e.column(), Severity.ERROR,
                     e.getMessage() + " (while rendering " + where + ")"));
         });
+        for (SiteFile file : generatedFiles(plan, renderer)) {
+            output.write(file.path(), file.bytes());
+            files.incrementAndGet();
+        }
         for (SitePlan.PublishedFile file : plan.files()) {
             output.copy(file.sitePath(), request.content().resolve(file.contentPath()));
             files.incrementAndGet();
         }
         files.addAndGet(copyAssets(output));
         return files.get();
+    }
+
+    /** Feeds, calendars, sitemap: what follows the archive besides its pages. */
+    private List<SiteFile> generatedFiles(SitePlan plan, PageRenderer renderer) {
+        List<SiteFile> generated = new ArrayList<>();
+        generated.addAll(new AtomFeeds(archive, config, renderer.markdown()).files());
+        generated.addAll(new Calendars(archive, config).files());
+        generated.addAll(Sitemap.files(plan, config));
+        return generated;
     }
 
     private String templateName(String template) {

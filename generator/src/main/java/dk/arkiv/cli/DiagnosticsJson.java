@@ -1,6 +1,7 @@
 package dk.arkiv.cli;
 
 import dk.arkiv.content.Diagnostic;
+import dk.arkiv.site.Json;
 import java.util.List;
 
 /** Diagnostics as a JSON array, for editors and CI annotations: [{file, line, column, severity, message}]. */
@@ -22,26 +23,7 @@ final class DiagnosticsJson {
         return out.append(diagnostics.isEmpty() ? "]" : "\n]").toString();
     }
 
-    /** A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped. */
-    static String string(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+    private static String string(String text) {
+        return Json.string(text);
     }
 }

@@ -1,5 +1,6 @@
 package dk.arkiv.render;
 
+import dk.arkiv.site.JsonLd;
 import dk.arkiv.site.Markdown;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.DefaultObjectWrapper;
@@ -24,6 +25,9 @@ final class ArkivObjectWrapper extends DefaultObjectWrapper {
     public TemplateModel wrap(Object object) throws TemplateModelException {
         if (object instanceof Markdown text) {
             return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.toHtml(text));
+        }
+        if (object instanceof JsonLd data) {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(data.json());
         }
         return super.wrap(object);
     }

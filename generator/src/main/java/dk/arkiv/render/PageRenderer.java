@@ -32,6 +32,7 @@ public final class PageRenderer {
             new Link(Urls.MUNICIPALITIES, "Kommuner"), new Link(Urls.PARTIES, "Partier"));
 
     private final Configuration configuration;
+    private final MarkdownRenderer markdown;
     private final SiteConfig config;
     private final SiteView site;
 
@@ -42,7 +43,7 @@ public final class PageRenderer {
 
     /** What every page knows of itself. */
     public record PageView(String path, String title, String description, String canonical, List<Link> breadcrumbs,
-                           boolean home) {
+                           boolean home, List<Link> feeds) {
     }
 
     public PageRenderer(Path templatesDir, SiteConfig config, LinkedArchive archive) throws IOException {
@@ -55,8 +56,8 @@ public final class PageRenderer {
         configuration.setDefaultEncoding("UTF-8");
         configuration.setRecognizeStandardFileExtensions(true);
         configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        configuration.setObjectWrapper(new ArkivObjectWrapper(FREEMARKER,
-                new MarkdownRenderer(archive, config.directoryUrls())));
+        markdown = new MarkdownRenderer(archive, config.directoryUrls());
+        configuration.setObjectWrapper(new ArkivObjectWrapper(FREEMARKER, markdown));
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
@@ -68,12 +69,17 @@ public final class PageRenderer {
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     }
 
+    /** The Markdown renderer the pages use, for other outputs that show the same text. */
+    public MarkdownRenderer markdown() {
+        return markdown;
+    }
+
     public String render(Page page) throws TemplateFailure {
         Template template = template(page.template());
         Map<String, Object> root = new HashMap<>(page.model());
         root.put("site", site);
         root.put("page", new PageView(page.path(), page.title(), page.description(),
-                config.baseUrl() + page.path(), page.breadcrumbs(), page.path().equals(Urls.HOME)));
+                config.baseUrl() + page.path(), page.breadcrumbs(), page.path().equals(Urls.HOME), page.feeds()));
         boolean servedAnywhere = page.path().equals(Urls.NOT_FOUND);
         String rootPrefix = servedAnywhere ? hostPath(config.baseUrl()) : Urls.relative(page.path(), "", true);
         root.put("url", new UrlFunction(page.path(), servedAnywhere ? rootPrefix : null, config.directoryUrls()));

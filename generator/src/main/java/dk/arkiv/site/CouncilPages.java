@@ -27,9 +27,12 @@ final class CouncilPages {
                     .and("municipalities", council.municipalities().stream()
                             .map(m -> new Link(Urls.municipality(m), m)).toList())
                     .and("years", Timelines.byYearNewestFirst(meetings, MeetingSummary::date))
-                    .and("members", people.membersOf(archive.meetingsOf(council.id())));
+                    .and("members", people.membersOf(archive.meetingsOf(council.id())))
+                    .and("feed", Urls.councilFeed(council.id()))
+                    .and("calendar", Urls.councilCalendar(council.id()));
             pages.accept(new Page(Urls.council(council), "council.ftlh", council.name(),
-                    "Dagsordener og referater fra " + council.name(), List.of(), model.build()));
+                    "Dagsordener og referater fra " + council.name(), List.of(), model.build())
+                    .withFeeds(new Link(Urls.councilFeed(council.id()), "Nye møder i " + council.name())));
         }
     }
 

@@ -25,9 +25,12 @@ final class MeetingPages {
     private static final Pattern NEXT_MEETING_ITEM = Pattern.compile("^punkter til (næste )?møde", Pattern.CASE_INSENSITIVE
             | Pattern.UNICODE_CASE);
 
-    MeetingPages(LinkedArchive archive, Summaries summaries) {
+    private final SiteConfig config;
+
+    MeetingPages(LinkedArchive archive, Summaries summaries, SiteConfig config) {
         this.archive = archive;
         this.summaries = summaries;
+        this.config = config;
     }
 
     void addPages(PublishedMeeting published, Consumer<Page> pages, Consumer<SitePlan.PublishedFile> files) {
@@ -38,7 +41,8 @@ final class MeetingPages {
                 .and("groups", groups(archive.itemsOf(published)))
                 .and("previous", archive.previous(published).map(summaries::meeting).orElse(null))
                 .and("next", archive.next(published).map(summaries::meeting).orElse(null))
-                .and("agendaPath", published.agenda().map(a -> Urls.agenda(published)).orElse(null));
+                .and("agendaPath", published.agenda().map(a -> Urls.agenda(published)).orElse(null))
+                .and("jsonLd", EventData.of(published, config));
         pages.accept(new Page(Urls.meeting(published), "meeting.ftlh", title,
                 summary.kind() + " for mødet i " + title, crumbs, model.build()));
 

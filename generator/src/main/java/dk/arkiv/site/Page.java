@@ -11,9 +11,20 @@ import java.util.Map;
  * @param title the page's title, also in the browser tab
  * @param breadcrumbs the way from the home page to this page, this page excluded
  * @param model what the template shows, by name
+ * @param feeds Atom feeds the page announces
  */
 public record Page(String path, String template, String title, String description, List<Link> breadcrumbs,
-                   Map<String, Object> model) {
+                   Map<String, Object> model, List<Link> feeds) {
+
+    public Page(String path, String template, String title, String description, List<Link> breadcrumbs,
+                Map<String, Object> model) {
+        this(path, template, title, description, breadcrumbs, model, List.of());
+    }
+
+    /** The same page, announcing Atom feeds in its head. */
+    public Page withFeeds(Link... feeds) {
+        return new Page(path, template, title, description, breadcrumbs, model, List.of(feeds));
+    }
 
     /** The file the page is written to. */
     public String file() {

@@ -19,7 +19,7 @@ public final class SitePlanner {
         List<Page> pages = Collections.synchronizedList(new ArrayList<>());
         Map<String, SitePlan.PublishedFile> files = new ConcurrentSkipListMap<>();
 
-        MeetingPages meetingPages = new MeetingPages(archive, summaries);
+        MeetingPages meetingPages = new MeetingPages(archive, summaries, config);
         archive.meetings().parallelStream()
                 .forEach(meeting -> meetingPages.addPages(meeting, pages::add, f -> files.put(f.sitePath(), f)));
         PeoplePages peoplePages = new PeoplePages(archive, summaries);
@@ -53,6 +53,7 @@ public final class SitePlanner {
                 .and("councils", councils.summaries())
                 .and("topics", topics.summaries());
         return new Page(Urls.HOME, "home.ftlh", archive.archive().site().title(),
-                "Dagsordener og referater fra de fem KKR", List.of(), model.build());
+                "Dagsordener og referater fra de fem KKR", List.of(), model.build())
+                .withFeeds(new Link(Urls.FEED, "Nye møder i " + archive.archive().site().title()));
     }
 }

@@ -24,9 +24,11 @@ final class TopicPages {
                     .and("related", topic.related().stream()
                             .flatMap(id -> archive.topics().stream().filter(t -> t.id().equals(id)))
                             .map(t -> new Link(Urls.topic(t), t.title())).toList())
-                    .and("years", Timelines.byYearNewestFirst(items, i -> i.meeting().date()));
+                    .and("years", Timelines.byYearNewestFirst(items, i -> i.meeting().date()))
+                    .and("feed", Urls.topicFeed(topic.id()));
             pages.accept(new Page(Urls.topic(topic), "topic.ftlh", topic.title(),
-                    "Sager om " + topic.title() + " i KKR", crumbs, model.build()));
+                    "Sager om " + topic.title() + " i KKR", crumbs, model.build())
+                    .withFeeds(new Link(Urls.topicFeed(topic.id()), "Nye sager om " + topic.title())));
         }
         pages.accept(new Page(Urls.TOPICS, "topics.ftlh", "Emner", "Alle emner i arkivet", List.of(),
                 Model.with("topics", summaries()).build()));

@@ -22,6 +22,10 @@ public final class Urls {
     public static final String MEETINGS = "moeder/";
     public static final String NOT_FOUND = "404.html";
     public static final String ASSETS = "assets/";
+    public static final String FEED = "feed.xml";
+    public static final String CALENDAR = "kalender.ics";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
 
     private Urls() {
     }
@@ -81,6 +85,21 @@ public final class Urls {
 
     public static String party(String letter) {
         return PARTIES + Slugs.of(letter) + "/";
+    }
+
+    /** The Atom feed of a council's meetings. */
+    public static String councilFeed(String councilId) {
+        return council(councilId) + FEED;
+    }
+
+    /** The iCalendar file of a council's meetings. */
+    public static String councilCalendar(String councilId) {
+        return council(councilId) + CALENDAR;
+    }
+
+    /** The Atom feed of a topic's items. */
+    public static String topicFeed(String topicId) {
+        return topic(topicId) + FEED;
     }
 
     public static String asset(String name) {
