@@ -20,6 +20,8 @@ import org.commonmark.parser.Parser;
 public final class OutlineParser {
     private static final Pattern GROUP = Pattern.compile("(\\d+)\\.?\\s*(.*)");
     /** Emphasis markers and code ticks around heading words, which the raw heading text still has. */
+    /** HTML comments: notes to the writer, never published, so never "text outside any item". */
+    private static final Pattern COMMENTS = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern EMPHASIS = Pattern.compile("[*`]+");
     private static final Pattern ITEM = Pattern.compile("(\\d+(?:\\.\\d+)*)\\.?(?:\\s+(.*))?");
 
@@ -170,7 +172,7 @@ public final class OutlineParser {
                 section.textLine = firstLine + firstNonBlank(from, to);
             } else if (item != null) {
                 item.introduction = text;
-            } else {
+            } else if (!COMMENTS.matcher(text).replaceAll("").isBlank()) {
                 diagnostics.warning(file, firstLine + firstNonBlank(from, to), 1, "text outside any item is"
                         + " not published; put it under a heading '## <number>. <title>'");
             }
