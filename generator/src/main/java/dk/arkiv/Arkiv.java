@@ -12,6 +12,8 @@ import dk.arkiv.link.PeopleCheck;
 import dk.arkiv.site.SiteConfig;
 import dk.arkiv.site.SitePlan;
 import dk.arkiv.site.SitePlanner;
+import dk.arkiv.site.Page;
+import dk.arkiv.write.MemorySite;
 import dk.arkiv.write.OutputPlacement;
 import dk.arkiv.write.OutputRefused;
 import dk.arkiv.write.SiteOutput;
@@ -19,8 +21,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The pipeline: load → link → plan → render → write, one line per stage. */
 public final class Arkiv {
@@ -103,6 +108,48 @@ public final class Arkiv {
             diagnostics.note(file, reference.line(), reference.column(), "'" + reference.text()
                     + "' refers to nothing in the archive, so it is not linked");
         }
+    }
+
+    /**
+     * Builds into memory for the preview server, re-rendering only pages whose model differs from
+     * {@code previous} (all of them when {@code templatesChanged}). Returns the new pages by path.
+     */
+    public Preview preview(BuildRequest request, MemorySite site, Map<String, Page> previous, boolean templatesChanged) {
+        ContentLoader.Result loaded = new ContentLoader().load(request.content());
+        Diagnostics diagnostics = loaded.diagnostics();
+        if (diagnostics.hasErrors()) {
+            return new Preview(new BuildResult(diagnostics.sorted(), 0, 0), previous, 0);
+        }
+        LinkedArchive linked = new ArchiveLinker().link(loaded.archive(), request.now());
+        addNotes(linked, request.content(), diagnostics);
+        SiteConfig config = siteConfig(request, loaded);
+        SitePlan plan = new SitePlanner().plan(linked, config);
+        Map<String, Page> pages = new HashMap<>();
+        plan.pages().forEach(p -> pages.put(p.file(), p));
+        AtomicInteger rendered = new AtomicInteger();
+        site.startBuild();
+        try {
+            int files = new SiteWriter(request, config, linked, diagnostics).write(plan, site, page -> {
+                boolean changed = templatesChanged || site.file(page.file()).isEmpty()
+                        || !page.equals(previous.get(page.file()));
+                if (changed) {
+                    rendered.incrementAndGet();
+                }
+                return changed;
+            });
+            if (diagnostics.hasErrors()) {
+                return new Preview(new BuildResult(diagnostics.sorted(), 0, 0), previous, 0);
+            }
+            site.finishBuild(pages.keySet());
+            return new Preview(new BuildResult(diagnostics.sorted(), plan.pages().size(), files), pages, rendered.get());
+        } catch (IOException e) {
+            return new Preview(failed(diagnostics, request.out(), "cannot build the preview: " + e.getMessage()),
+                    previous, 0);
+        }
+    }
+
+    /** What a preview build did: its result, its pages by file, and how many pages it rendered. */
+    public record Preview(BuildResult result, Map<String, Page> pages, int rendered) {
     }
 
     private static SiteConfig siteConfig(BuildRequest request, ContentLoader.Result loaded) {

@@ -14,7 +14,8 @@ import dk.arkiv.site.Page;
 import dk.arkiv.site.SiteConfig;
 import dk.arkiv.site.SitePlan;
 import dk.arkiv.site.Urls;
-import dk.arkiv.write.SiteOutput;
+import dk.arkiv.write.SiteSink;
+import java.util.function.Predicate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -46,12 +47,22 @@ final class SiteWriter {
     }
 
     /** @return the number of files written */
-    int write(SitePlan plan, SiteOutput output) throws IOException {
+    int write(SitePlan plan, SiteSink output) throws IOException {
+        return write(plan, output, page -> true);
+    }
+
+    /**
+     * Writes the site, rendering only the pages that {@code render} selects; the others are in the
+     * sink already from an earlier build (the preview server's memory).
+     *
+     * @return the number of files written
+     */
+    int write(SitePlan plan, SiteSink output, Predicate<Page> render) throws IOException {
         PageRenderer renderer = new PageRenderer(request.templates(), config, archive);
         AtomicInteger files = new AtomicInteger(1);
         Map<String, List<String>> failedPages = new ConcurrentHashMap<>();
         Map<String, TemplateFailure> failures = new ConcurrentHashMap<>();
-        plan.pages().parallelStream().forEach(page -> {
+        plan.pages().parallelStream().filter(render).forEach(page -> {
             try {
                 output.write(page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
                 files.incrementAndGet();
@@ -95,7 +106,7 @@ final class SiteWriter {
         return request.templates().resolve(template).toString();
     }
 
-    private int copyAssets(SiteOutput output) throws IOException {
+    private int copyAssets(SiteSink output) throws IOException {
         Path assets = request.templates().resolve(ASSETS_DIR);
         if (!Files.isDirectory(assets)) {
             return 0;

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 /** {@code arkiv}: the entry point. Exit codes: 0 success, 1 content errors, 2 usage errors. */
 @Command(name = "arkiv", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a public, linked website from the agendas and minutes in content/.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * (Ctrl-C). The output directory carries a marker file, so a directory that Arkiv did not make is
  * never replaced.
  */
-public final class SiteOutput implements AutoCloseable {
+public final class SiteOutput implements SiteSink, AutoCloseable {
     /** Marks a directory as Arkiv's output, safe to replace. */
     public static final String MARKER = ".arkiv-site";
     private static final byte[] MARKER_TEXT = ("This directory is made by arkiv build and replaced by the next build.\n")
@@ -96,14 +96,14 @@ public final class SiteOutput implements AutoCloseable {
         }
     }
 
-    /** Writes a file of the site; {@code sitePath} is relative, with forward slashes. */
+    @Override
     public void write(String sitePath, byte[] bytes) throws IOException {
         Path file = resolve(sitePath);
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);
     }
 
-    /** Copies a file into the site unchanged. */
+    @Override
     public void copy(String sitePath, Path source) throws IOException {
         Path file = resolve(sitePath);
         Files.createDirectories(file.getParent());
