@@ -1,6 +1,7 @@
 package dk.arkiv;
 
 import dk.arkiv.content.ContentLoader;
+import dk.arkiv.content.LoadCache;
 import dk.arkiv.content.Diagnostic;
 import dk.arkiv.content.Diagnostics;
 import dk.arkiv.content.Severity;
@@ -114,8 +115,9 @@ public final class Arkiv {
      * Builds into memory for the preview server, re-rendering only pages whose model differs from
      * {@code previous} (all of them when {@code templatesChanged}). Returns the new pages by path.
      */
-    public Preview preview(BuildRequest request, MemorySite site, Map<String, Page> previous, boolean templatesChanged) {
-        ContentLoader.Result loaded = new ContentLoader().load(request.content());
+    public Preview preview(BuildRequest request, MemorySite site, LoadCache cache, Map<String, Page> previous,
+                           boolean templatesChanged) {
+        ContentLoader.Result loaded = new ContentLoader().load(request.content(), cache);
         Diagnostics diagnostics = loaded.diagnostics();
         if (diagnostics.hasErrors()) {
             return new Preview(new BuildResult(diagnostics.sorted(), 0, 0), previous, 0);

@@ -30,6 +30,11 @@ public final class ContentLoader {
     }
 
     public Result load(Path contentDir) {
+        return load(contentDir, new LoadCache());
+    }
+
+    /** Loads the content, reading again only the meeting files that changed since the cache saw them. */
+    public Result load(Path contentDir, LoadCache cache) {
         Diagnostics diagnostics = new Diagnostics();
         Path dir = contentDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
@@ -67,9 +72,10 @@ public final class ContentLoader {
                 .toList();
 
         MeetingReader reader = new MeetingReader(dir, Vocabulary.of(councils, parties, topics));
+        cache.useVocabulary(vocabularyStamp(dir));
         List<Meeting> meetings = meetingFiles(dir, diagnostics).parallelStream()
                 .filter(path -> insideContent(dir, path, diagnostics))
-                .map(path -> reader.read(SourceFile.in(dir, path), diagnostics))
+                .map(path -> cache.meeting(path, diagnostics, own -> reader.read(SourceFile.in(dir, path), own)))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Meeting::councilId).thenComparing(Meeting::date)
                         .thenComparing(Meeting::kind, Comparator.reverseOrder()))
@@ -89,6 +95,30 @@ public final class ContentLoader {
         diagnostics.error(SourceFile.in(dir, file), 0, 0, "the file is a link to a place outside the content"
                 + " directory; copy the file into content/ instead");
         return false;
+    }
+
+    /** The state of every file that meeting files are checked against. */
+    private static Object vocabularyStamp(Path dir) {
+        List<Object> stamp = new java.util.ArrayList<>();
+        for (String name : List.of("site.yaml", "parties.yaml", "people.yaml")) {
+            stamp.add(LoadCache.stamp(dir.resolve(name)));
+        }
+        for (Path file : files(dir.resolve("councils"), ".yaml")) {
+            stamp.add(List.of(file, LoadCache.stamp(file)));
+        }
+        for (Path file : files(dir.resolve("topics"), ".md")) {
+            stamp.add(List.of(file, LoadCache.stamp(file)));
+        }
+        // Attachments are checked for existence: a file added or removed under files/ changes its folder.
+        Path files = dir.resolve("files");
+        if (Files.isDirectory(files)) {
+            try (Stream<Path> folders = Files.walk(files)) {
+                folders.filter(Files::isDirectory).sorted().forEach(f -> stamp.add(List.of(f, LoadCache.stamp(f))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return stamp;
     }
 
     private static Site defaultSite() {

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import dk.arkiv.Arkiv;
 import dk.arkiv.BuildRequest;
 import dk.arkiv.content.Diagnostic;
+import dk.arkiv.content.LoadCache;
 import dk.arkiv.site.Page;
 import dk.arkiv.write.MemorySite;
 import java.io.IOException;
@@ -28,6 +29,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final BuildRequest request;
     private final MemorySite site = new MemorySite();
+    private final LoadCache loaded = new LoadCache();
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
@@ -61,7 +63,7 @@ public final class PreviewServer implements AutoCloseable {
         long start = System.nanoTime();
         BuildRequest now = new BuildRequest(request.content(), request.templates(), request.out(),
                 Optional.of("http://127.0.0.1:" + port() + "/"), true, LocalDateTime.now());
-        Arkiv.Preview preview = new Arkiv().preview(now, site, pages, templatesChanged);
+        Arkiv.Preview preview = new Arkiv().preview(now, site, loaded, pages, templatesChanged);
         List<Diagnostic> diagnostics = preview.result().diagnostics();
         errors = preview.result().succeeded() ? List.of() : diagnostics;
         pages = preview.pages();
