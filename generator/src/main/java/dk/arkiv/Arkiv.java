@@ -32,6 +32,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Arkiv {
 
     public BuildResult build(BuildRequest request) {
+        return build(request, new BuildProgress());
+    }
+
+    /** Builds, counting rendered pages in {@code progress} for whoever shows it. */
+    public BuildResult build(BuildRequest request, BuildProgress progress) {
         Optional<String> misplaced = OutputPlacement.problem(request.out(), request.content(), request.templates(),
                 Path.of(""));
         if (misplaced.isPresent()) {
@@ -51,7 +56,8 @@ public final class Arkiv {
         SiteConfig config = siteConfig(request, loaded);
         SitePlan plan = new SitePlanner().plan(linked, config);
         try (SiteOutput output = SiteOutput.begin(request.out())) {
-            int files = new SiteWriter(request, config, linked, diagnostics).write(plan, output);
+            progress.start(plan.pages().size());
+            int files = new SiteWriter(request, config, linked, diagnostics).write(plan, output, page -> true, progress);
             if (diagnostics.hasErrors()) {
                 return new BuildResult(diagnostics.sorted(), 0, 0);
             }
@@ -138,7 +144,7 @@ public final class Arkiv {
                     rendered.incrementAndGet();
                 }
                 return changed;
-            });
+            }, new BuildProgress());
             if (diagnostics.hasErrors()) {
                 return new Preview(new BuildResult(diagnostics.sorted(), 0, 0), previous, 0);
             }

@@ -48,7 +48,7 @@ final class SiteWriter {
 
     /** @return the number of files written */
     int write(SitePlan plan, SiteSink output) throws IOException {
-        return write(plan, output, page -> true);
+        return write(plan, output, page -> true, new BuildProgress());
     }
 
     /**
@@ -57,7 +57,7 @@ final class SiteWriter {
      *
      * @return the number of files written
      */
-    int write(SitePlan plan, SiteSink output, Predicate<Page> render) throws IOException {
+    int write(SitePlan plan, SiteSink output, Predicate<Page> render, BuildProgress progress) throws IOException {
         PageRenderer renderer = new PageRenderer(request.templates(), config, archive);
         AtomicInteger files = new AtomicInteger(1);
         Map<String, List<String>> failedPages = new ConcurrentHashMap<>();
@@ -66,6 +66,7 @@ final class SiteWriter {
             try {
                 output.write(page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
                 files.incrementAndGet();
+                progress.pageRendered();
             } catch (TemplateFailure e) {
                 String key = e.template() + ":" + e.line() + ":" + e.column() + ":" + e.getMessage();
                 failures.putIfAbsent(key, e);

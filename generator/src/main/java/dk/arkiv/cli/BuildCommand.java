@@ -1,6 +1,7 @@
 package dk.arkiv.cli;
 
 import dk.arkiv.Arkiv;
+import dk.arkiv.BuildProgress;
 import dk.arkiv.BuildRequest;
 import dk.arkiv.BuildResult;
 import dk.arkiv.content.Diagnostic;
@@ -54,8 +55,12 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE_ERROR;
         }
         long start = System.nanoTime();
-        BuildResult result = new Arkiv().build(new BuildRequest(content, templates, this.out, baseUrl, directoryUrls,
-                LocalDateTime.now()));
+        BuildProgress progress = new BuildProgress();
+        BuildRequest request = new BuildRequest(content, templates, this.out, baseUrl, directoryUrls, LocalDateTime.now());
+        BuildResult result;
+        try (ProgressLine line = ProgressLine.show(progress, err, !verbosity.quiet && isInteractive())) {
+            result = new Arkiv().build(request, progress);
+        }
         for (Diagnostic diagnostic : result.diagnostics()) {
             if (diagnostic.isError() || !verbosity.quiet) {
                 err.println(diagnostic);
@@ -72,6 +77,11 @@ final class BuildCommand implements Callable<Integer> {
                     result.files(), seconds, this.out));
         }
         return Main.OK;
+    }
+
+    /** Progress is for people at a terminal; CI logs stay quiet. */
+    private static boolean isInteractive() {
+        return System.console() != null && System.getenv("CI") == null;
     }
 
     private static Optional<String> checkBaseUrl(String url) {

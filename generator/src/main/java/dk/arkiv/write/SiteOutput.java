@@ -29,12 +29,14 @@ public final class SiteOutput implements SiteSink, AutoCloseable {
     private final OutputLock lock;
     private final Thread cleanupOnExit;
     private boolean committed;
+    /** Set when the JVM is stopping: writers still running must not refill the directory being removed. */
+    private volatile boolean abandoned;
 
     private SiteOutput(Path target, Path staging, OutputLock lock) {
         this.target = target;
         this.staging = staging;
         this.lock = lock;
-        this.cleanupOnExit = new Thread(() -> deleteQuietly(staging), "arkiv-output-cleanup");
+        this.cleanupOnExit = new Thread(this::abandon, "arkiv-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanupOnExit);
     }
 
@@ -98,6 +100,7 @@ public final class SiteOutput implements SiteSink, AutoCloseable {
 
     @Override
     public void write(String sitePath, byte[] bytes) throws IOException {
+        refuseWhenAbandoned();
         Path file = resolve(sitePath);
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);
@@ -105,9 +108,32 @@ public final class SiteOutput implements SiteSink, AutoCloseable {
 
     @Override
     public void copy(String sitePath, Path source) throws IOException {
+        refuseWhenAbandoned();
         Path file = resolve(sitePath);
         Files.createDirectories(file.getParent());
         Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void refuseWhenAbandoned() throws IOException {
+        if (abandoned) {
+            throw new IOException("the build was stopped");
+        }
+    }
+
+    /** On Ctrl-C or kill: stop writing and remove the half-written site, which writes in flight may refill. */
+    private void abandon() {
+        abandoned = true;
+        for (int attempt = 0; attempt < 50 && Files.exists(staging); attempt++) {
+            try {
+                deleteQuietly(staging);
+            } catch (UncheckedIOException stillBeingWritten) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
     }
 
     private Path resolve(String sitePath) {

@@ -80,6 +80,14 @@ class PathSafetyTest {
     }
 
     @Test
+    void aCouncilCannotTakeTheNameOfOneOfTheSitesOwnSections() throws IOException {
+        TestSites.write(content.resolve("councils/emner.yaml"), "name: KKR Emner\nmunicipalities: []\n");
+        BuildResult result = new Arkiv().build(TestSites.request(content, dir.resolve("site")));
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).singleElement()
+                .satisfies(d -> assertThat(d.message()).startsWith("'emner' cannot be a council id"));
+    }
+
+    @Test
     void aBuildKilledBeforeItsSwapLeavesNothingThatTheNextBuildKeeps() throws IOException {
         Path site = dir.resolve("site");
         Path leftover = Files.createDirectories(dir.resolve(".site.building-123"));

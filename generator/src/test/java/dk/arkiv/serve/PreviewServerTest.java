@@ -17,7 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +126,19 @@ class PreviewServerTest {
                     .readLine();
             assertThat(status).matches("HTTP/1.1 (400|404) .*");
         }
+    }
+
+    @Test
+    void twoHundredConcurrentRequestsAreAllAnswered() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String path = i % 2 == 0 ? "/nordjylland/2024-09-20/" : "/assets/arkiv.css";
+            responses.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        CompletableFuture.allOf(responses.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        assertThat(responses).allSatisfy(r -> assertThat(r.get().statusCode()).isEqualTo(200));
+        assertThat(get("/").statusCode()).isEqualTo(200);
     }
 
     @Test
