@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** {@code arkiv}: the entry point. Exit codes: 0 success, 1 content errors, 2 usage errors. */
 @Command(name = "arkiv", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a public, linked website from the agendas and minutes in content/.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, ImportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

@@ -109,11 +109,13 @@ public final class ContentLoader {
         for (Path file : files(dir.resolve("topics"), ".md")) {
             stamp.add(List.of(file, LoadCache.stamp(file)));
         }
-        // Attachments are checked for existence: a file added or removed under files/ changes its folder.
+        // Attachments are checked for existence (a file added or removed under files/ changes its
+        // folder) and attachment documents are read with the meeting that lists them.
         Path files = dir.resolve("files");
         if (Files.isDirectory(files)) {
-            try (Stream<Path> folders = Files.walk(files)) {
-                folders.filter(Files::isDirectory).sorted().forEach(f -> stamp.add(List.of(f, LoadCache.stamp(f))));
+            try (Stream<Path> paths = Files.walk(files)) {
+                paths.filter(f -> Files.isDirectory(f) || f.toString().endsWith(".md")).sorted()
+                        .forEach(f -> stamp.add(List.of(f, LoadCache.stamp(f))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -55,45 +55,60 @@ final class ItemReader {
         }
         List<Section> sections = text.sections().stream()
                 .map(s -> new Section(s.heading(), s.markdown(), s.line(), s.textLine())).toList();
-        return new Item(number, title, topics, fields.string("initials"), fields.string("sag"), attachments(fields),
+        return new Item(number, title, topics, fields.string("initials"), fields.string("sag"), attachments(fields, number),
                 fields.flag("closed"), sameAs, text.introduction(), sections, text.line());
     }
 
-    private List<Attachment> attachments(Fields item) {
+    private List<Attachment> attachments(Fields item, String number) {
         List<Attachment> out = new ArrayList<>();
         for (Fields a : item.records("attachments", "attachments, e.g. '- {title: Bilag 1, file: files/2024/bilag-1.pdf}'")) {
             a.rejectUnknown(ATTACHMENT_FIELDS);
             String title = a.required("title", "Kommissorium for opgaveudvalg");
             Optional<String> attachmentFile = a.string("file");
             Optional<String> url = a.string("url");
-            attachmentFile.ifPresent(path -> checkAttachmentFile(a, path));
+            boolean fileExists = attachmentFile.map(path -> checkAttachmentFile(a, path)).orElse(false);
             url.filter(u -> !u.startsWith("https://") && !u.startsWith("http://")).ifPresent(u ->
                     a.error("url", "url must be a web address starting with https://, not '" + u + "'"));
-            if (!title.isEmpty()) {
-                out.add(new Attachment(title, attachmentFile, url));
+            if (title.isEmpty()) {
+                continue;
             }
+            Optional<String> text = fileExists && Attachment.isDocument(attachmentFile.get())
+                    ? AttachmentDocumentReader.read(contentDir, attachmentFile.get(), meetingKey(), number, diagnostics)
+                    : Optional.empty();
+            out.add(new Attachment(title, attachmentFile, url, text));
         }
         return out;
     }
 
-    /** An attachment must be a file inside content/, also after following links. */
-    private void checkAttachmentFile(Fields a, String path) {
+    /** The meeting as council/date, from the file's place: meetings/<council>/<date>[.kind].md. */
+    private String meetingKey() {
+        Path path = file.path();
+        String name = path.getFileName().toString();
+        int dot = name.indexOf('.');
+        return path.getParent().getFileName() + "/" + (dot < 0 ? name : name.substring(0, dot));
+    }
+
+    /** An attachment must be a file inside content/, also after following links; true when it is. */
+    private boolean checkAttachmentFile(Fields a, String path) {
         Path resolved = contentDir.resolve(path).normalize();
         if (path.startsWith("/") || path.contains("\\") || path.contains("..") || !resolved.startsWith(contentDir)) {
             a.error("file", "attachment file '" + path + "' must be a path inside content/, e.g. files/2024/bilag.pdf");
-            return;
+            return false;
         }
         if (!Files.isRegularFile(resolved)) {
             a.error("file", "attachment file '" + path + "' does not exist in content/");
-            return;
+            return false;
         }
         try {
             if (!resolved.toRealPath().startsWith(contentDir.toRealPath())) {
                 a.error("file", "attachment file '" + path + "' links to a file outside content/");
+                return false;
             }
         } catch (IOException e) {
             a.error("file", "attachment file '" + path + "' cannot be read: " + e.getMessage());
+            return false;
         }
+        return true;
     }
 
     private static String normalise(String title) {

@@ -35,6 +35,7 @@ final class MeetingPages {
 
     void addPages(PublishedMeeting published, Consumer<Page> pages, Consumer<SitePlan.PublishedFile> files) {
         MeetingSummary summary = summaries.meeting(published);
+        AttachmentDocuments documents = new AttachmentDocuments(published);
         List<Link> crumbs = List.of(new Link(Urls.council(published.council()), published.council().name()));
         String title = published.council().name() + ", " + summary.dateText();
         Model model = documentModel(published, published.meeting(), summary)
@@ -50,7 +51,7 @@ final class MeetingPages {
             MeetingSummary agendaSummary = summaries.meeting(published, agenda, Urls.agenda(published));
             Model agendaModel = documentModel(published, agenda, agendaSummary)
                     .and("groups", agenda.groups().stream().map(g -> new AgendaGroup(g.number(), g.title(),
-                            g.items().stream().map(i -> itemView(published, i, files)).toList())).toList())
+                            g.items().stream().map(i -> itemView(published, i, files, documents)).toList())).toList())
                     .and("minutesPath", Urls.meeting(published));
             pages.accept(new Page(Urls.agenda(published), "agenda.ftlh", "Dagsorden, " + title,
                     "Dagsorden for mødet i " + title, append(crumbs, new Link(Urls.meeting(published),
@@ -61,7 +62,7 @@ final class MeetingPages {
         for (int i = 0; i < items.size(); i++) {
             PublishedItem item = items.get(i);
             Model itemModel = Model.with("meeting", summary)
-                    .and("item", itemView(published, item.item(), files))
+                    .and("item", itemView(published, item.item(), files, documents))
                     .and("topics", item.topics().stream()
                             .map(id -> archive.topics().stream().filter(t -> t.id().equals(id)).findFirst()
                                     .map(t -> new Link(Urls.topic(t), t.title())).orElseThrow())
@@ -79,6 +80,7 @@ final class MeetingPages {
                     item.item().title() + " (" + title + ")",
                     append(crumbs, new Link(Urls.meeting(published), summary.dateText())), itemModel.build()));
         }
+        documents.addPages(summary, append(crumbs, new Link(Urls.meeting(published), summary.dateText())), pages);
     }
 
     /** The same recurring item at the council's meeting before (-1) or after (+1) this one. */
@@ -142,7 +144,8 @@ final class MeetingPages {
                 .toList();
     }
 
-    private ItemView itemView(PublishedMeeting published, Item item, Consumer<SitePlan.PublishedFile> files) {
+    private ItemView itemView(PublishedMeeting published, Item item, Consumer<SitePlan.PublishedFile> files,
+                              AttachmentDocuments documents) {
         List<SectionView> sections = new ArrayList<>();
         for (Section section : item.sections()) {
             sections.add(new SectionView(section.heading(), Slugs.of(section.heading()),
@@ -151,7 +154,9 @@ final class MeetingPages {
         List<AttachmentView> attachments = new ArrayList<>();
         for (Attachment attachment : item.attachments()) {
             String path = attachment.file().orElse("");
-            if (!path.isEmpty()) {
+            if (attachment.text().isPresent()) {
+                path = documents.pageOf(attachment, item);
+            } else if (!path.isEmpty()) {
                 files.accept(new SitePlan.PublishedFile(path, path));
             }
             attachments.add(new AttachmentView(attachment.title(), path, attachment.url().orElse("")));
@@ -159,6 +164,59 @@ final class MeetingPages {
         return new ItemView(item.number(), item.title(), "punkt-" + item.number().replace('.', '-'), item.closed(),
                 item.initials().orElse(""), item.sag().orElse(""), Markdown.inMeeting(item.introduction(), published.key()), sections,
                 attachments);
+    }
+
+    /**
+     * The attachment documents (Markdown bilag) of one meeting, each a page under the meeting:
+     * council/date/bilag/&lt;file name&gt;/. Agenda and minutes that list the same file share its page.
+     */
+    private static final class AttachmentDocuments {
+        private final PublishedMeeting meeting;
+        private final Map<String, String> pathByFile = new java.util.LinkedHashMap<>();
+        private final Map<String, Attachment> attachmentByFile = new java.util.HashMap<>();
+        private final Map<String, List<Item>> itemsByFile = new java.util.HashMap<>();
+
+        AttachmentDocuments(PublishedMeeting meeting) {
+            this.meeting = meeting;
+        }
+
+        synchronized String pageOf(Attachment attachment, Item item) {
+            String file = attachment.file().orElseThrow();
+            String path = pathByFile.computeIfAbsent(file, this::freePath);
+            attachmentByFile.putIfAbsent(file, attachment);
+            List<Item> items = itemsByFile.computeIfAbsent(file, f -> new ArrayList<>());
+            if (items.stream().noneMatch(i -> i.number().equals(item.number()))) {
+                items.add(item);
+            }
+            return path;
+        }
+
+        /** The file's name as the page's, numbered when two files of the meeting share a name. */
+        private String freePath(String file) {
+            String name = Slugs.of(file.substring(file.lastIndexOf('/') + 1, file.length() - ".md".length()));
+            String base = Urls.meeting(meeting) + "bilag/" + (name.isEmpty() ? "bilag" : name);
+            String path = base + "/";
+            for (int n = 2; pathByFile.containsValue(path); n++) {
+                path = base + "-" + n + "/";
+            }
+            return path;
+        }
+
+        void addPages(MeetingSummary summary, List<Link> crumbs, Consumer<Page> pages) {
+            pathByFile.forEach((file, path) -> {
+                Attachment attachment = attachmentByFile.get(file);
+                List<Link> items = itemsByFile.get(file).stream()
+                        .map(i -> new Link(Urls.item(meeting, i.number()), i.number() + ". " + i.title()))
+                        .toList();
+                Model model = Model.with("meeting", summary)
+                        .and("attachment", new AttachmentView(attachment.title(), path, ""))
+                        .and("items", items)
+                        .and("text", Markdown.inMeeting(attachment.text().orElseThrow(), meeting.key()));
+                pages.accept(new Page(path, "attachment.ftlh", attachment.title(),
+                        "Bilag: " + attachment.title() + " (" + meeting.council().name() + ", " + summary.dateText()
+                                + ")", crumbs, model.build()));
+            });
+        }
     }
 
     static List<Link> append(List<Link> crumbs, Link last) {
