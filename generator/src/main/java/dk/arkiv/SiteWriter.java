@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import dk.arkiv.search.SearchIndexer;
+import dk.arkiv.publish.OpenData;
 
 /** Renders the planned pages in parallel and writes them, the assets and the attachments. */
 final class SiteWriter {
@@ -94,12 +96,15 @@ final class SiteWriter {
         return files.get();
     }
 
-    /** Feeds, calendars, sitemap: what follows the archive besides its pages. */
+    /** Feeds, calendars, sitemap, open data and the search index: the site's files besides its pages. */
     private List<SiteFile> generatedFiles(SitePlan plan, PageRenderer renderer) {
         List<SiteFile> generated = new ArrayList<>();
         generated.addAll(new AtomFeeds(archive, config, renderer.markdown()).files());
         generated.addAll(new Calendars(archive, config).files());
         generated.addAll(Sitemap.files(plan, config));
+        generated.addAll(new OpenData(archive, config).files());
+        new SearchIndexer().index(archive).files().forEach((path, json) ->
+                generated.add(new SiteFile(path, json.getBytes(StandardCharsets.UTF_8))));
         return generated;
     }
 

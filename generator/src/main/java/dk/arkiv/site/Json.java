@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes JSON (RFC 8259) from maps, lists, strings, numbers and booleans, keys in the order given.
+ * Writes JSON (RFC 8259) from maps, {@link JsonObject}s, lists, strings, numbers, booleans and
+ * optionals (their value or null), keys in the order given.
  * The characters < > & are written as \\u escapes, so the text is safe inside an HTML script element.
  */
 public final class Json {
@@ -18,7 +19,11 @@ public final class Json {
     }
 
     private static void write(Object value, StringBuilder out) {
-        if (value == null) {
+        if (value instanceof java.util.Optional<?> optional) {
+            write(optional.orElse(null), out);
+        } else if (value instanceof JsonObject object) {
+            write(object.members(), out);
+        } else if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
             string(text, out);
@@ -55,6 +60,12 @@ public final class Json {
         StringBuilder out = new StringBuilder(text.length() + 2);
         string(text, out);
         return out.toString();
+    }
+
+    /** Appends the text as a JSON string. */
+    public static StringBuilder append(StringBuilder out, String text) {
+        string(text, out);
+        return out;
     }
 
     private static void string(String text, StringBuilder out) {

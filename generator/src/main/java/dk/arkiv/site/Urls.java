@@ -20,6 +20,13 @@ public final class Urls {
     public static final String MUNICIPALITIES = "kommuner/";
     public static final String PARTIES = "partier/";
     public static final String MEETINGS = "moeder/";
+    public static final String SEARCH = "soeg/";
+    public static final String DATA = "data/";
+    public static final String DATA_INDEX = DATA + "index.json";
+    public static final String DATA_COUNCILS = DATA + "councils.json";
+    public static final String DATA_TOPICS = DATA + "topics.json";
+    public static final String DATA_PEOPLE = DATA + "people.json";
+    public static final String DATA_ARCHIVE = DATA + "archive.json";
     public static final String NOT_FOUND = "404.html";
     public static final String ASSETS = "assets/";
     public static final String FEED = "feed.xml";
@@ -100,6 +107,16 @@ public final class Urls {
     /** The Atom feed of a topic's items. */
     public static String topicFeed(String topicId) {
         return topic(topicId) + FEED;
+    }
+
+    /** A meeting with its items as open data. */
+    public static String meetingData(PublishedMeeting meeting) {
+        return DATA + "meetings/" + meeting.council().id() + "/" + meeting.meeting().date() + ".json";
+    }
+
+    /** A file of the static search index that the search page's script fetches. */
+    public static String searchIndex(String name) {
+        return SEARCH + "indeks/" + name;
     }
 
     public static String asset(String name) {

@@ -1,0 +1,69 @@
+package dk.arkiv.search;
+
+import dk.arkiv.site.Json;
+import dk.arkiv.link.LinkedArchive;
+import dk.arkiv.site.SearchScheme;
+import dk.arkiv.site.Urls;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/** The search stage: the linked archive's pages as a static index that the browser queries. */
+public final class SearchIndexer {
+    private static final int CHUNK_SIZE = SearchScheme.DOCUMENTS_PER_CHUNK;
+    /** Characters of text kept for the excerpt under each result. */
+    static final int EXCERPT_LENGTH = 360;
+
+    public SearchIndex index(LinkedArchive archive) {
+        List<SearchDocument> documents = new SearchDocuments(archive).all();
+        IndexTerms indexTerms = new IndexTerms();
+        List<TreeSet<String>[]> terms = IntStream.range(0, documents.size()).parallel()
+                .mapToObj(i -> termsOf(documents.get(i), indexTerms)).toList();
+        InvertedIndex inverted = new InvertedIndex();
+        SortedMap<String, InvertedIndex.DocumentList> filters = new TreeMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            inverted.add(i, terms.get(i)[0], terms.get(i)[1]);
+            for (String filter : documents.get(i).filters()) {
+                filters.computeIfAbsent(filter, f -> new InvertedIndex.DocumentList()).add(i);
+            }
+        }
+        SortedMap<String, String> files = new TreeMap<>();
+        inverted.shards().forEach((shard, json) -> files.put(Urls.searchIndex(shard + ".json"), json));
+        filters.forEach((filter, list) -> files.put(Urls.searchIndex("filtre/" + filter + ".json"),
+                Json.string(list.encoded()) + "\n"));
+        for (int start = 0; start < documents.size(); start += CHUNK_SIZE) {
+            files.put(Urls.searchIndex("dok/" + start / CHUNK_SIZE + ".json"),
+                    chunk(documents.subList(start, Math.min(documents.size(), start + CHUNK_SIZE))));
+        }
+        return new SearchIndex(files, documents.size());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeSet<String>[] termsOf(SearchDocument document, IndexTerms indexTerms) {
+        return new TreeSet[] {indexTerms.of(document.title()), indexTerms.of(document.text())};
+    }
+
+    /** [[kind, path, title, context, excerpt], ...] */
+    private static String chunk(List<SearchDocument> documents) {
+        StringBuilder json = new StringBuilder("[");
+        for (SearchDocument d : documents) {
+            json.append(json.length() > 1 ? ",\n[" : "[");
+            for (String field : List.of(d.kind(), d.path(), d.title(), d.context())) {
+                Json.append(json, field).append(',');
+            }
+            Json.append(json, excerpt(d.text())).append(']');
+        }
+        return json.append("]\n").toString();
+    }
+
+    /** The start of the text, cut between words. */
+    static String excerpt(String text) {
+        if (text.length() <= EXCERPT_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
+        return text.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH) + " …";
+    }
+}

@@ -1,0 +1,62 @@
+package dk.arkiv.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into lowercase words the way search.js splits a query: runs of letters and digits,
+ * æ, ø and å kept as they are, other accents dropped ("café" is "cafe").
+ */
+public final class Words {
+    /** Snowball's Danish stop words: too common to tell documents apart. */
+    private static final Set<String> STOP_WORDS = Set.of("og", "i", "jeg", "det", "at", "en", "den", "til", "er",
+            "som", "på", "de", "med", "han", "af", "for", "ikke", "der", "var", "mig", "sig", "men", "et", "har",
+            "om", "vi", "min", "havde", "ham", "hun", "nu", "over", "da", "fra", "du", "ud", "sin", "dem", "os",
+            "op", "man", "hans", "hvor", "eller", "hvad", "skal", "selv", "her", "alle", "vil", "blev", "kunne",
+            "ind", "når", "være", "dog", "noget", "ville", "jo", "deres", "efter", "ned", "skulle", "denne", "end",
+            "dette", "mit", "også", "under", "have", "dig", "anden", "hende", "mine", "alt", "meget", "sit", "sine",
+            "vor", "mod", "disse", "hvis", "din", "nogle", "hos", "blive", "mange", "ad", "bliver", "hendes",
+            "været", "thi", "jer", "sådan");
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
+    private Words() {
+    }
+
+    /** Every word of the text, in order, stop words included. */
+    public static List<String> of(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        String lower = text.toLowerCase(DANISH);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                word.append(withoutAccent(c));
+            } else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    public static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word);
+    }
+
+    /** The same fold as search.js: accents that are not Danish letters are dropped. */
+    static char withoutAccent(char c) {
+        return switch (c) {
+            case 'á', 'à', 'â', 'ä', 'ã' -> 'a';
+            case 'é', 'è', 'ê', 'ë' -> 'e';
+            case 'í', 'ì', 'î', 'ï' -> 'i';
+            case 'ó', 'ò', 'ô', 'ö', 'õ' -> 'o';
+            case 'ú', 'ù', 'û', 'ü' -> 'u';
+            default -> c;
+        };
+    }
+}

@@ -1,0 +1,362 @@
+/* Arkiv search: queries the static index that the build writes under soeg/indeks/.
+ * No framework and no server: the page fetches the index shards of the query's terms, and the
+ * document chunks of the hits it shows. The word splitting and the Danish stemmer are the same as
+ * the build's (dk.arkiv.search.Words and DanishStemmer), so a query meets the text's stems. */
+(function () {
+  "use strict";
+
+  var PAGE_SIZE = 10;
+  var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  var FILTERS = ["type", "raad", "emne", "aar"];
+  var STOP_WORDS = new Set(("og i jeg det at en den til er som på de med han af for ikke der var mig sig men et " +
+    "har om vi min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her " +
+    "alle vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit også under " +
+    "have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive mange ad bliver hendes " +
+    "været thi jer sådan").split(" "));
+  var KIND_LABELS = { punkt: "Punkt", moede: "Møde", emne: "Emne", person: "Person" };
+
+  /* ---- Words and stems: the same rules as the build ---- */
+
+  var ACCENTS = { "á": "a", "à": "a", "â": "a", "ä": "a", "ã": "a", "é": "e", "è": "e", "ê": "e", "ë": "e",
+    "í": "i", "ì": "i", "î": "i", "ï": "i", "ó": "o", "ò": "o", "ô": "o", "ö": "o", "õ": "o",
+    "ú": "u", "ù": "u", "û": "u", "ü": "u" };
+  var WORD_CHAR = /[\p{L}\p{Nd}]/u;
+
+  /** [{word, start, end}] for each run of letters and digits in the text. */
+  function wordsWithPositions(text) {
+    var lower = text.toLowerCase();
+    var out = [];
+    var word = "";
+    var start = 0;
+    for (var i = 0; i < lower.length; i++) {
+      var c = lower.charAt(i);
+      if (WORD_CHAR.test(c)) {
+        if (word === "") { start = i; }
+        word += ACCENTS[c] || c;
+      } else if (word !== "") {
+        out.push({ word: word, start: start, end: i });
+        word = "";
+      }
+    }
+    if (word !== "") { out.push({ word: word, start: start, end: lower.length }); }
+    return out;
+  }
+
+  var VOWELS = "aeiouyæåø";
+  var S_ENDINGS = "abcdfghjklmnoprtvyzå";
+  var MAIN_SUFFIXES = ["erendes", "erende", "hedens", "ethed", "erede", "heden", "heder", "endes", "ernes",
+    "erens", "erets", "ered", "ende", "erne", "eren", "erer", "heds", "enes", "eres", "eret", "hed", "ene",
+    "ere", "ens", "ers", "ets", "en", "er", "es", "et", "e"];
+  var CONSONANT_PAIRS = ["gd", "dt", "gt", "kt"];
+  var OTHER_SUFFIXES = ["elig", "løst", "lig", "els", "ig"];
+
+  function isVowel(c) { return VOWELS.indexOf(c) >= 0; }
+
+  function regionOne(w) {
+    for (var i = 1; i < w.length; i++) {
+      if (!isVowel(w.charAt(i)) && isVowel(w.charAt(i - 1))) { return Math.max(i + 1, 3); }
+    }
+    return w.length;
+  }
+
+  function endsInRegion(w, suffix, r1) {
+    return w.length - suffix.length >= r1 && w.endsWith(suffix);
+  }
+
+  function consonantPair(w, r1) {
+    for (var i = 0; i < CONSONANT_PAIRS.length; i++) {
+      if (endsInRegion(w, CONSONANT_PAIRS[i], r1)) { return w.slice(0, -1); }
+    }
+    return w;
+  }
+
+  /** The Snowball Danish stemmer, as DanishStemmer.java. */
+  function stem(word) {
+    var r1 = regionOne(word);
+    var w = word;
+    var i;
+    var done = false;
+    for (i = 0; i < MAIN_SUFFIXES.length; i++) {
+      if (endsInRegion(w, MAIN_SUFFIXES[i], r1)) { w = w.slice(0, w.length - MAIN_SUFFIXES[i].length); done = true; break; }
+    }
+    if (!done && endsInRegion(w, "s", r1) && w.length >= 2 && S_ENDINGS.indexOf(w.charAt(w.length - 2)) >= 0) {
+      w = w.slice(0, -1);
+    }
+    w = consonantPair(w, r1);
+    if (w.endsWith("igst")) { w = w.slice(0, -2); }
+    for (i = 0; i < OTHER_SUFFIXES.length; i++) {
+      var suffix = OTHER_SUFFIXES[i];
+      if (endsInRegion(w, suffix, r1)) {
+        w = suffix === "løst" ? w.slice(0, -1) : consonantPair(w.slice(0, w.length - suffix.length), r1);
+        break;
+      }
+    }
+    var last = w.length - 1;
+    if (last >= r1 && last >= 1 && !isVowel(w.charAt(last)) && w.charAt(last) === w.charAt(last - 1)) {
+      w = w.slice(0, last);
+    }
+    return w;
+  }
+
+  /** The query's terms: stems of its words, without stop words and single letters, each once. */
+  function queryTerms(query) {
+    var terms = [];
+    wordsWithPositions(query).forEach(function (w) {
+      if (w.word.length > 1 && !STOP_WORDS.has(w.word)) {
+        var s = stem(w.word);
+        if (terms.indexOf(s) < 0) { terms.push(s); }
+      }
+    });
+    return terms;
+  }
+
+  function shardOf(term) {
+    var key = "";
+    for (var i = 0; i < Math.min(2, term.length); i++) {
+      var c = term.charAt(i);
+      if (c === "æ") { key += "ae"; } else if (c === "ø") { key += "oe"; } else if (c === "å") { key += "aa"; }
+      else { key += /[a-z0-9]/.test(c) ? c : "_"; }
+    }
+    return key;
+  }
+
+  /* ---- The index ---- */
+
+  function decode(encoded) {
+    var out = [];
+    var i;
+    if (encoded.charAt(0) === "*") {
+      for (i = 1; i < encoded.length; i++) {
+        var bits = ALPHABET.indexOf(encoded.charAt(i));
+        for (var b = 0; b < 6; b++) { if (bits & (1 << b)) { out.push((i - 1) * 6 + b); } }
+      }
+      return out;
+    }
+    var previous = -1;
+    var gap = 0;
+    var shift = 0;
+    for (i = 0; i < encoded.length; i++) {
+      var v = ALPHABET.indexOf(encoded.charAt(i));
+      gap += (v & 31) * Math.pow(2, shift);
+      shift += 5;
+      if (v < 32) { previous += gap + 1; out.push(previous); gap = 0; shift = 0; }
+    }
+    return out;
+  }
+
+  function Index(base) {
+    var cache = new Map();
+    this.get = function (file) {
+      if (!cache.has(file)) {
+        cache.set(file, fetch(base + file).then(function (r) {
+          if (r.status === 404) { return null; }
+          if (!r.ok) { throw new Error(r.status + " " + file); }
+          return r.json();
+        }));
+      }
+      return cache.get(file);
+    };
+  }
+
+  /** The dictionary terms a query term stands for: those it begins, else the longest that begins it. */
+  function expand(term, shard) {
+    var keys = Object.keys(shard);
+    var matches = keys.filter(function (k) { return k.startsWith(term); });
+    if (matches.length === 0) {
+      var best = "";
+      keys.forEach(function (k) { if (k.length >= 4 && term.startsWith(k) && k.length > best.length) { best = k; } });
+      if (best) { matches = [best]; }
+    }
+    return matches;
+  }
+
+  /** Documents that have every term, best first: more terms in the title, then the index's order (newest). */
+  function rank(terms, shards, allowed) {
+    var perTerm = terms.map(function (term, i) {
+      var shard = shards[i] || {};
+      var keys = expand(term, shard);
+      return { keys: keys, lists: keys.map(function (k) { return [decode(shard[k][0]), decode(shard[k][1])]; }) };
+    });
+    var size = 0;
+    perTerm.forEach(function (t) {
+      t.lists.forEach(function (l) {
+        [l[0], l[1]].forEach(function (docs) { if (docs.length && docs[docs.length - 1] >= size) { size = docs[docs.length - 1] + 1; } });
+      });
+    });
+    var count = new Uint8Array(size);
+    var titleCount = new Uint8Array(size);
+    perTerm.forEach(function (t) {
+      var mark = new Uint8Array(size);
+      t.lists.forEach(function (l) {
+        var j;
+        for (j = 0; j < l[1].length; j++) { if (!mark[l[1][j]]) { mark[l[1][j]] = 1; } }
+        for (j = 0; j < l[0].length; j++) { mark[l[0][j]] = 2; }
+      });
+      for (var d = 0; d < size; d++) {
+        if (mark[d]) { count[d]++; if (mark[d] === 2) { titleCount[d]++; } }
+      }
+    });
+    var hits = [];
+    for (var d = 0; d < size; d++) {
+      if (count[d] === terms.length && (!allowed || allowed.has(d))) { hits.push(d); }
+    }
+    hits.sort(function (a, b) { return titleCount[b] - titleCount[a] || a - b; });
+    var matched = new Set();
+    perTerm.forEach(function (t) { t.keys.forEach(function (k) { matched.add(k); }); });
+    return { hits: hits, matched: matched };
+  }
+
+  /* ---- The page ---- */
+
+  var form = document.getElementById("soegeformular");
+  if (!form) { return; }
+  var status = document.getElementById("soeg-status");
+  var list = document.getElementById("soeg-resultater");
+  var more = document.getElementById("soeg-flere");
+  var index = new Index(form.getAttribute("data-index"));
+  var siteRoot = form.getAttribute("data-site-root");
+  var directoryUrls = form.getAttribute("data-directory-urls") === "true";
+  var CHUNK_SIZE = Number(form.getAttribute("data-chunk-size"));
+  var current = null;
+  var run = 0;
+
+  function link(path) {
+    return siteRoot + path + (!directoryUrls && (path === "" || path.endsWith("/")) ? "index.html" : "");
+  }
+
+  /** Text with the words whose stems the query matched in <mark>, starting near the first of them. */
+  function excerpt(text, matched) {
+    var words = wordsWithPositions(text);
+    var marks = words.filter(function (w) { return w.word.length > 1 && matched.has(stem(w.word)); });
+    var from = 0;
+    if (marks.length && marks[0].start > 120) {
+      var before = words.filter(function (w) { return w.start < marks[0].start - 60; });
+      from = before.length ? before[before.length - 1].end : 0;
+      from = words.filter(function (w) { return w.start >= from; })[0].start;
+    }
+    var p = document.createElement("p");
+    p.className = "result-excerpt";
+    var at = from;
+    if (from > 0) { p.appendChild(document.createTextNode("… ")); }
+    marks.forEach(function (m) {
+      if (m.start < from) { return; }
+      p.appendChild(document.createTextNode(text.slice(at, m.start)));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(m.start, m.end);
+      p.appendChild(mark);
+      at = m.end;
+    });
+    p.appendChild(document.createTextNode(text.slice(at)));
+    return p;
+  }
+
+  function resultItem(doc, matched) {
+    var li = document.createElement("li");
+    li.className = "result result-" + doc[0];
+    var h = document.createElement("h2");
+    h.className = "result-title";
+    var a = document.createElement("a");
+    a.href = link(doc[1]);
+    a.textContent = doc[2];
+    h.appendChild(a);
+    li.appendChild(h);
+    var context = document.createElement("p");
+    context.className = "result-context";
+    var kind = document.createElement("span");
+    kind.className = "badge badge-" + doc[0];
+    kind.textContent = KIND_LABELS[doc[0]] || doc[0];
+    context.appendChild(kind);
+    context.appendChild(document.createTextNode(" " + doc[3]));
+    li.appendChild(context);
+    if (doc[4]) { li.appendChild(excerpt(doc[4], matched)); }
+    return li;
+  }
+
+  function showMore() {
+    var search = current;
+    var shown = list.children.length;
+    var page = search.hits.slice(shown, shown + PAGE_SIZE);
+    var chunks = Array.from(new Set(page.map(function (d) { return Math.floor(d / CHUNK_SIZE); })));
+    return Promise.all(chunks.map(function (c) { return index.get("dok/" + c + ".json"); })).then(function (loaded) {
+      if (search !== current) { return; }
+      var byChunk = new Map();
+      chunks.forEach(function (c, i) { byChunk.set(c, loaded[i]); });
+      page.forEach(function (d) {
+        list.appendChild(resultItem(byChunk.get(Math.floor(d / CHUNK_SIZE))[d % CHUNK_SIZE], search.matched));
+      });
+      list.hidden = false;
+      more.hidden = list.children.length >= search.hits.length;
+    });
+  }
+
+  function allowedBy(filters) {
+    if (filters.length === 0) { return Promise.resolve(null); }
+    return Promise.all(filters.map(function (f) { return index.get("filtre/" + f + ".json"); })).then(function (lists) {
+      var allowed = null;
+      lists.forEach(function (encoded) {
+        var docs = new Set(encoded ? decode(encoded) : []);
+        allowed = allowed === null ? docs : new Set(Array.from(allowed).filter(function (d) { return docs.has(d); }));
+      });
+      return allowed;
+    });
+  }
+
+  function say(text) { status.textContent = text; }
+
+  function search(params) {
+    var query = (params.get("q") || "").trim();
+    var filters = FILTERS.filter(function (f) { return params.get(f); })
+      .map(function (f) { return f + "-" + params.get(f); });
+    var terms = queryTerms(query);
+    var mine = ++run;
+    list.textContent = "";
+    list.hidden = true;
+    more.hidden = true;
+    if (query === "") { say("Skriv et eller flere søgeord."); return Promise.resolve(); }
+    if (terms.length === 0) { say("Skriv et mere præcist søgeord end »" + query + "«."); return Promise.resolve(); }
+    say("Søger …");
+    return Promise.all([Promise.all(terms.map(function (t) { return index.get(shardOf(t) + ".json"); })),
+      allowedBy(filters)]).then(function (loaded) {
+      if (mine !== run) { return; }
+      var result = rank(terms, loaded[0], loaded[1]);
+      current = { hits: result.hits, matched: result.matched };
+      var n = result.hits.length;
+      say(n === 0 ? "Ingen resultater for »" + query + "«." :
+        (n === 1 ? "1 resultat" : n.toLocaleString("da-DK") + " resultater") + " for »" + query + "«.");
+      return n ? showMore() : undefined;
+    }).then(function () {
+      if (mine === run && window.performance && performance.mark) { performance.mark("arkiv-search-done"); }
+    }).catch(function () {
+      say("Søgningen kunne ikke hentes. Arkivet skal åbnes fra en webserver, ikke som filer.");
+    });
+  }
+
+  function fill(params) {
+    form.elements.q.value = params.get("q") || "";
+    FILTERS.forEach(function (f) { form.elements[f].value = params.get(f) || ""; });
+  }
+
+  function submit() {
+    var params = new URLSearchParams();
+    params.set("q", form.elements.q.value.trim());
+    FILTERS.forEach(function (f) { if (form.elements[f].value) { params.set(f, form.elements[f].value); } });
+    history.pushState(null, "", "?" + params.toString());
+    return search(params);
+  }
+
+  form.addEventListener("submit", function (e) { e.preventDefault(); submit(); });
+  FILTERS.forEach(function (f) { form.elements[f].addEventListener("change", submit); });
+  more.addEventListener("click", function () { showMore(); });
+  window.addEventListener("popstate", function () {
+    var params = new URLSearchParams(location.search);
+    fill(params);
+    search(params);
+  });
+
+  var initial = new URLSearchParams(location.search);
+  fill(initial);
+  search(initial);
+
+  /* For the browser tests: the build's stemmer must agree with this one. */
+  window.arkivSearch = { stem: stem, queryTerms: queryTerms, shardOf: shardOf, decode: decode, search: submit };
+})();
