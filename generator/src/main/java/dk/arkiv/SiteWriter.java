@@ -88,6 +88,7 @@ final class SiteWriter {
             output.write(file.path(), file.bytes());
             files.incrementAndGet();
         }
+        files.addAndGet(new OpenData(archive, config).writeTo(output));
         for (SitePlan.PublishedFile file : plan.files()) {
             output.copy(file.sitePath(), request.content().resolve(file.contentPath()));
             files.incrementAndGet();
@@ -96,13 +97,12 @@ final class SiteWriter {
         return files.get();
     }
 
-    /** Feeds, calendars, sitemap, open data and the search index: the site's files besides its pages. */
+    /** Feeds, calendars, sitemap and the search index: the site's files besides pages and open data. */
     private List<SiteFile> generatedFiles(SitePlan plan, PageRenderer renderer) {
         List<SiteFile> generated = new ArrayList<>();
         generated.addAll(new AtomFeeds(archive, config, renderer.markdown()).files());
         generated.addAll(new Calendars(archive, config).files());
         generated.addAll(Sitemap.files(plan, config));
-        generated.addAll(new OpenData(archive, config).files());
         new SearchIndexer().index(archive).files().forEach((path, json) ->
                 generated.add(new SiteFile(path, json.getBytes(StandardCharsets.UTF_8))));
         return generated;

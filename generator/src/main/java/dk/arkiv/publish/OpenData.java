@@ -7,10 +7,12 @@ import dk.arkiv.site.SiteConfig;
 import dk.arkiv.site.Json;
 import dk.arkiv.site.JsonObject;
 import dk.arkiv.site.Urls;
-import java.util.ArrayList;
+import dk.arkiv.write.SiteSink;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The archive as open data under /data/: councils, topics, people, a file per meeting with its
@@ -18,6 +20,8 @@ import java.util.function.Supplier;
  * number and title. See docs/open-data.md.
  */
 public final class OpenData {
+    /** Meetings turned into JSON at a time, in parallel, before they are written in order. */
+    private static final int BATCH = 64;
     private final LinkedArchive archive;
     private final String baseUrl;
     private final OpenDataRecords records;
@@ -28,21 +32,47 @@ public final class OpenData {
         this.records = new OpenDataRecords(archive, config);
     }
 
-    public List<SiteFile> files() {
-        List<SiteFile> files = new ArrayList<>();
-        files.add(file(Urls.DATA_INDEX, this::index));
-        files.add(file(Urls.DATA_COUNCILS, this::councils));
-        files.add(file(Urls.DATA_TOPICS, this::topics));
-        files.add(file(Urls.DATA_PEOPLE, this::people));
-        files.add(file(Urls.DATA_ARCHIVE, this::bulk));
-        for (PublishedMeeting meeting : archive.meetings()) {
-            files.add(file(Urls.meetingData(meeting), () -> records.meeting(meeting)));
-        }
-        return files;
+    /** Writes the data files into the site; returns how many. */
+    public int writeTo(SiteSink site) throws IOException {
+        site.write(Urls.DATA_INDEX, bytes(index()));
+        site.write(Urls.DATA_COUNCILS, bytes(councils()));
+        site.write(Urls.DATA_TOPICS, bytes(topics()));
+        site.write(Urls.DATA_PEOPLE, bytes(people()));
+        site.write(Urls.DATA_ARCHIVE, out -> writeBulk(site, out));
+        return 5 + archive.meetings().size();
     }
 
-    private static SiteFile file(String path, Supplier<JsonObject> json) {
-        return new SiteFile(path, (Json.write(json.get()) + "\n").getBytes(StandardCharsets.UTF_8));
+    /**
+     * The bulk file, streamed: everything but the meetings first, then each meeting as it is also
+     * written to its own file. Decades of minutes do not fit in memory as one text.
+     */
+    private void writeBulk(SiteSink site, OutputStream out) throws IOException {
+        String head = Json.write(everythingButMeetings());
+        out.write(head.substring(0, head.length() - 1).getBytes(StandardCharsets.UTF_8));
+        out.write(",\"meetings\":[".getBytes(StandardCharsets.UTF_8));
+        List<PublishedMeeting> meetings = archive.meetings();
+        for (int start = 0; start < meetings.size(); start += BATCH) {
+            List<byte[]> batch = meetings.subList(start, Math.min(meetings.size(), start + BATCH)).parallelStream()
+                    .map(m -> Json.write(records.meeting(m)).getBytes(StandardCharsets.UTF_8)).toList();
+            for (int i = 0; i < batch.size(); i++) {
+                if (start + i > 0) {
+                    out.write(',');
+                }
+                out.write(batch.get(i));
+                site.write(Urls.meetingData(meetings.get(start + i)), withNewline(batch.get(i)));
+            }
+        }
+        out.write("]}\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] bytes(JsonObject json) {
+        return (Json.write(json) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] withNewline(byte[] json) {
+        byte[] out = Arrays.copyOf(json, json.length + 1);
+        out[json.length] = '\n';
+        return out;
     }
 
     JsonObject index() {
@@ -70,15 +100,14 @@ public final class OpenData {
                 .put("parties", archive.parties().stream().map(records::party).toList());
     }
 
-    JsonObject bulk() {
+    JsonObject everythingButMeetings() {
         List<Person> people = archive.people();
         return site()
                 .put("councils", archive.councils().stream().map(records::council).toList())
                 .put("topics", archive.topics().stream().map(records::topic).toList())
                 .put("persons", people.stream().map(records::person).toList())
                 .put("memberships", people.stream().flatMap(p -> records.memberships(p).stream()).toList())
-                .put("parties", archive.parties().stream().map(records::party).toList())
-                .put("meetings", archive.meetings().stream().map(records::meeting).toList());
+                .put("parties", archive.parties().stream().map(records::party).toList());
     }
 
     private String absolute(String sitePath) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -33,15 +34,20 @@ final class SearchDocuments {
         this.archive = archive;
     }
 
-    List<SearchDocument> all() {
-        List<SearchDocument> documents = new ArrayList<>();
-        archive.topics().forEach(t -> documents.add(topic(t)));
-        archive.people().forEach(p -> documents.add(person(p)));
+    /**
+     * Every document, each passed through {@code reduce} as soon as it is made (in parallel), so that
+     * the whole archive's text is never held at once.
+     */
+    <T> List<T> all(Function<SearchDocument, T> reduce) {
+        List<T> documents = new ArrayList<>();
+        archive.topics().forEach(t -> documents.add(reduce.apply(topic(t))));
+        archive.people().forEach(p -> documents.add(reduce.apply(person(p))));
         List<PublishedMeeting> newestFirst = archive.meetings().stream()
                 .sorted(Comparator.comparing((PublishedMeeting m) -> m.meeting().date()).reversed()
                         .thenComparing(PublishedMeeting::key))
                 .toList();
-        List<List<SearchDocument>> perMeeting = newestFirst.parallelStream().map(this::meetingAndItems).toList();
+        List<List<T>> perMeeting = newestFirst.parallelStream()
+                .map(m -> meetingAndItems(m).stream().map(reduce).toList()).toList();
         perMeeting.forEach(documents::addAll);
         return documents;
     }

@@ -1,14 +1,13 @@
 package dk.arkiv.search;
 
-import dk.arkiv.site.Json;
 import dk.arkiv.link.LinkedArchive;
+import dk.arkiv.site.Json;
 import dk.arkiv.site.SearchScheme;
 import dk.arkiv.site.Urls;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /** The search stage: the linked archive's pages as a static index that the browser queries. */
 public final class SearchIndexer {
@@ -17,15 +16,14 @@ public final class SearchIndexer {
     static final int EXCERPT_LENGTH = 360;
 
     public SearchIndex index(LinkedArchive archive) {
-        List<SearchDocument> documents = new SearchDocuments(archive).all();
         IndexTerms indexTerms = new IndexTerms();
-        List<TreeSet<String>[]> terms = IntStream.range(0, documents.size()).parallel()
-                .mapToObj(i -> termsOf(documents.get(i), indexTerms)).toList();
+        List<Indexed> documents = new SearchDocuments(archive).all(d -> Indexed.of(d, indexTerms));
         InvertedIndex inverted = new InvertedIndex();
         SortedMap<String, InvertedIndex.DocumentList> filters = new TreeMap<>();
         for (int i = 0; i < documents.size(); i++) {
-            inverted.add(i, terms.get(i)[0], terms.get(i)[1]);
-            for (String filter : documents.get(i).filters()) {
+            Indexed document = documents.get(i);
+            inverted.add(i, document.titleTerms(), document.textTerms());
+            for (String filter : document.filters()) {
                 filters.computeIfAbsent(filter, f -> new InvertedIndex.DocumentList()).add(i);
             }
         }
@@ -40,20 +38,24 @@ public final class SearchIndexer {
         return new SearchIndex(files, documents.size());
     }
 
-    @SuppressWarnings("unchecked")
-    private static TreeSet<String>[] termsOf(SearchDocument document, IndexTerms indexTerms) {
-        return new TreeSet[] {indexTerms.of(document.title()), indexTerms.of(document.text())};
+    /** A document as the index keeps it: its terms and an excerpt instead of its whole text. */
+    private record Indexed(String kind, String path, String title, String context, String excerpt,
+                           List<String> filters, Set<String> titleTerms, Set<String> textTerms) {
+        static Indexed of(SearchDocument d, IndexTerms terms) {
+            return new Indexed(d.kind(), d.path(), d.title(), d.context(), SearchIndexer.excerpt(d.text()), d.filters(),
+                    terms.of(d.title()), terms.of(d.text()));
+        }
     }
 
     /** [[kind, path, title, context, excerpt], ...] */
-    private static String chunk(List<SearchDocument> documents) {
+    private static String chunk(List<Indexed> documents) {
         StringBuilder json = new StringBuilder("[");
-        for (SearchDocument d : documents) {
+        for (Indexed d : documents) {
             json.append(json.length() > 1 ? ",\n[" : "[");
             for (String field : List.of(d.kind(), d.path(), d.title(), d.context())) {
                 Json.append(json, field).append(',');
             }
-            Json.append(json, excerpt(d.text())).append(']');
+            Json.append(json, d.excerpt()).append(']');
         }
         return json.append("]\n").toString();
     }

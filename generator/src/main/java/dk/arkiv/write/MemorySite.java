@@ -25,6 +25,13 @@ public final class MemorySite implements SiteSink {
     }
 
     @Override
+    public void write(String sitePath, Body body) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        body.writeTo(bytes);
+        write(sitePath, bytes.toByteArray());
+    }
+
+    @Override
     public void copy(String sitePath, Path source) throws IOException {
         write(sitePath, Files.readAllBytes(source));
     }

@@ -1,6 +1,8 @@
 package dk.arkiv.write;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -104,6 +106,16 @@ public final class SiteOutput implements SiteSink, AutoCloseable {
         Path file = resolve(sitePath);
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);
+    }
+
+    @Override
+    public void write(String sitePath, Body body) throws IOException {
+        refuseWhenAbandoned();
+        Path file = resolve(sitePath);
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            body.writeTo(out);
+        }
     }
 
     @Override
