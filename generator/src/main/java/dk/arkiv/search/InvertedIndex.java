@@ -4,7 +4,6 @@ import dk.arkiv.site.Json;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -16,13 +15,13 @@ final class InvertedIndex {
     private final Map<String, DocumentList> titles = new HashMap<>();
     private final Map<String, DocumentList> texts = new HashMap<>();
 
-    /** Documents must be added in ascending order. */
-    void add(int document, Set<String> titleTerms, Set<String> textTerms) {
+    /** Documents must be added in ascending order; the terms are sorted. */
+    void add(int document, String[] titleTerms, String[] textTerms) {
         for (String term : titleTerms) {
             titles.computeIfAbsent(term, t -> new DocumentList()).add(document);
         }
         for (String term : textTerms) {
-            if (!titleTerms.contains(term)) {
+            if (Arrays.binarySearch(titleTerms, term) < 0) {
                 texts.computeIfAbsent(term, t -> new DocumentList()).add(document);
             }
         }

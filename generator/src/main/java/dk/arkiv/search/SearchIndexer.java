@@ -5,7 +5,6 @@ import dk.arkiv.site.Json;
 import dk.arkiv.site.SearchScheme;
 import dk.arkiv.site.Urls;
 import java.util.List;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -38,12 +37,15 @@ public final class SearchIndexer {
         return new SearchIndex(files, documents.size());
     }
 
-    /** A document as the index keeps it: its terms and an excerpt instead of its whole text. */
+    /**
+     * A document as the index keeps it: an excerpt instead of its whole text, and its terms as
+     * sorted arrays of shared strings (a set per document would outgrow the heap on a large archive).
+     */
     private record Indexed(String kind, String path, String title, String context, String excerpt,
-                           List<String> filters, Set<String> titleTerms, Set<String> textTerms) {
+                           List<String> filters, String[] titleTerms, String[] textTerms) {
         static Indexed of(SearchDocument d, IndexTerms terms) {
             return new Indexed(d.kind(), d.path(), d.title(), d.context(), SearchIndexer.excerpt(d.text()), d.filters(),
-                    terms.of(d.title()), terms.of(d.text()));
+                    terms.of(d.title()).toArray(String[]::new), terms.of(d.text()).toArray(String[]::new));
         }
     }
 
