@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /** Serves the archive from memory on loopback, rebuilding and reloading as files change. */
@@ -33,6 +35,12 @@ public final class PreviewServer implements AutoCloseable {
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
+    private static final int KEEP_ALIVE_SECONDS = 5;
+    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "arkiv-preview-keep-alive");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Consumer<String> log;
     private volatile Map<String, Page> pages = Map.of();
     private volatile List<Diagnostic> errors = List.of();
@@ -52,6 +60,8 @@ public final class PreviewServer implements AutoCloseable {
 
     public void start() {
         server.start();
+        keepAlive.scheduleWithFixedDelay(() -> broadcast(": \n\n"), KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS,
+                TimeUnit.SECONDS);
     }
 
     public int port() {
@@ -74,28 +84,21 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void notifyReload() {
-        byte[] event = "event: reload\ndata: 1\n\n".getBytes(StandardCharsets.UTF_8);
-        for (OutputStream listener : listeners) {
-            try {
-                listener.write(event);
-                listener.flush();
-            } catch (IOException gone) {
-                listeners.remove(listener);
-            }
-        }
+        broadcast("event: reload\ndata: 1\n\n");
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        // An event stream stays open after the handler returns; it is closed when it fails or at close().
+        if (EVENTS.equals(exchange.getRequestURI().getRawPath()) && exchange.getRequestMethod().equals("GET")) {
+            listen(exchange);
+            return;
+        }
         try (exchange) {
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", "Only GET".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String raw = exchange.getRequestURI().getRawPath();
-            if (EVENTS.equals(raw)) {
-                listen(exchange);
-                return;
-            }
             Optional<String> path = RequestPaths.sitePath(raw);
             if (path.isPresent() && !errors.isEmpty() && path.get().endsWith(".html")) {
                 send(exchange, 500, "text/html; charset=utf-8", withReload(ErrorPage.html(errors)
@@ -114,7 +117,10 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** Server-sent events: the connection stays open and receives "reload" after each build. */
+    /**
+     * Server-sent events: the connection stays open and receives "reload" after each build. It holds
+     * no thread while open; a comment every few seconds finds the connections browsers have closed.
+     */
     private void listen(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -123,14 +129,27 @@ public final class PreviewServer implements AutoCloseable {
         body.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
         body.flush();
         listeners.add(body);
-        try {
-            while (listeners.contains(body)) {
-                Thread.sleep(1000);
-                body.write(": \n\n".getBytes(StandardCharsets.UTF_8));
-                body.flush();
+    }
+
+    /** Writes the event to every open stream, dropping those that fail. */
+    private void broadcast(String event) {
+        byte[] bytes = event.getBytes(StandardCharsets.UTF_8);
+        for (OutputStream listener : listeners) {
+            try {
+                listener.write(bytes);
+                listener.flush();
+            } catch (IOException gone) {
+                listeners.remove(listener);
+                closeQuietly(listener);
             }
-        } catch (IOException | InterruptedException closed) {
-            listeners.remove(body);
+        }
+    }
+
+    private static void closeQuietly(OutputStream stream) {
+        try {
+            stream.close();
+        } catch (IOException ignored) {
+            // The browser has gone already.
         }
     }
 
@@ -163,6 +182,8 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException ignored) {
             // Stopping: nothing more to watch.
         }
+        keepAlive.shutdownNow();
+        listeners.forEach(PreviewServer::closeQuietly);
         listeners.clear();
         server.stop(0);
         executor.shutdownNow();
