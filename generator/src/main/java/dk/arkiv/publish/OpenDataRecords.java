@@ -18,11 +18,10 @@ import dk.arkiv.model.Section;
 import dk.arkiv.model.Topic;
 import dk.arkiv.render.PlainText;
 import dk.arkiv.site.DanishDates;
+import dk.arkiv.site.EventData;
 import dk.arkiv.site.JsonObject;
 import dk.arkiv.site.SiteConfig;
 import dk.arkiv.site.Urls;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +33,6 @@ import java.util.Optional;
  * Civic Data (events) and OParl (agenda items) where they fit. See docs/open-data.md.
  */
 final class OpenDataRecords {
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
     private final LinkedArchive archive;
     private final String baseUrl;
     private final PersonDirectory people;
@@ -135,10 +133,7 @@ final class OpenDataRecords {
                 .put("id", published.key())
                 .put("name", published.council().name() + ", " + DanishDates.date(meeting.date()))
                 .put("classification", meeting.kind().code())
-                .put("start_date", meeting.time()
-                        .map(t -> meeting.date().atTime(t).atZone(DANISH_TIME).toOffsetDateTime()
-                                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
-                        .orElse(meeting.date().toString()))
+                .put("start_date", EventData.startDate(meeting))
                 .put("all_day", meeting.time().isEmpty())
                 .put("location", meeting.place().map(p -> new JsonObject().put("name", p)))
                 .put("organization", new JsonObject().put("id", published.council().id())

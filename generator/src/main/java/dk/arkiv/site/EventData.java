@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A meeting as a schema.org Event, for search engines and calendars that read structured data. */
-final class EventData {
+public final class EventData {
     static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private EventData() {
@@ -20,10 +20,7 @@ final class EventData {
         event.put("@context", "https://schema.org");
         event.put("@type", "Event");
         event.put("name", published.council().name() + ", møde " + DanishDates.date(meeting.date()));
-        event.put("startDate", meeting.time()
-                .map(t -> meeting.date().atTime(t).atZone(DANISH_TIME).toOffsetDateTime()
-                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
-                .orElse(meeting.date().toString()));
+        event.put("startDate", startDate(meeting));
         event.put("eventStatus", "https://schema.org/EventScheduled");
         event.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
         meeting.place().ifPresent(place -> event.put("location",
@@ -42,5 +39,13 @@ final class EventData {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return map;
+    }
+
+    /** The meeting's start in Danish time (ISO 8601 with offset), or its date when no time is given. */
+    public static String startDate(Meeting meeting) {
+        return meeting.time()
+                .map(t -> meeting.date().atTime(t).atZone(DANISH_TIME).toOffsetDateTime()
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .orElse(meeting.date().toString());
     }
 }
