@@ -76,6 +76,11 @@ final class BuildCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "Built %d pages (%d files) in %.2f s into %s", result.pages(),
                     result.files(), seconds, this.out));
         }
+        if (verbosity.verbose) {
+            out.println("Stages: " + progress.stages().stream()
+                    .map(s -> String.format(Locale.ROOT, "%s %.2f s", s.name(), s.millis() / 1000.0))
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
         return Main.OK;
     }
 

@@ -44,6 +44,15 @@ class CommandLineTest {
     }
 
     @Test
+    void verboseNamesEveryStageOfTheBuildWithItsTime() throws IOException {
+        Path content = TestSites.minimalContent(dir);
+        assertThat(run(build(content, dir.resolve("site"), "--verbose"))).isZero();
+        assertThat(out.toString()).containsPattern("Stages: load [0-9.]+ s, link [0-9.]+ s, plan [0-9.]+ s, "
+                + "pages [0-9.]+ s, feeds, calendars, sitemap [0-9.]+ s, search index [0-9.]+ s, open data [0-9.]+ s, "
+                + "attachments, assets [0-9.]+ s, replace output [0-9.]+ s");
+    }
+
+    @Test
     void contentErrorsExitOneWithPathAndLineAndLeaveTheSiteAsItWas() throws IOException {
         Path content = TestSites.minimalContent(dir);
         Path site = dir.resolve("site");
