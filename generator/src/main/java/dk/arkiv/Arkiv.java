@@ -47,14 +47,17 @@ public final class Arkiv {
                     + " pass --templates DIR");
         }
         ContentLoader.Result loaded = new ContentLoader().load(request.content());
+        progress.stageDone("load");
         Diagnostics diagnostics = loaded.diagnostics();
         if (diagnostics.hasErrors()) {
             return new BuildResult(diagnostics.sorted(), 0, 0);
         }
         LinkedArchive linked = new ArchiveLinker().link(loaded.archive(), request.now());
         addNotes(linked, request.content(), diagnostics);
+        progress.stageDone("link");
         SiteConfig config = siteConfig(request, loaded);
         SitePlan plan = new SitePlanner().plan(linked, config);
+        progress.stageDone("plan");
         try (SiteOutput output = SiteOutput.begin(request.out())) {
             progress.start(plan.pages().size());
             int files = new SiteWriter(request, config, linked, diagnostics).write(plan, output, page -> true, progress);
@@ -62,6 +65,7 @@ public final class Arkiv {
                 return new BuildResult(diagnostics.sorted(), 0, 0);
             }
             output.commit();
+            progress.stageDone("replace output");
             return new BuildResult(diagnostics.sorted(), plan.pages().size(), files);
         } catch (OutputRefused e) {
             return failed(diagnostics, request.out(), e.getMessage());

@@ -84,27 +84,43 @@ final class SiteWriter {
             diagnostics.add(new Diagnostic(templateName(e.template()), e.line(), e.column(), Severity.ERROR,
                     e.getMessage() + " (while rendering " + where + ")"));
         });
-        for (SiteFile file : generatedFiles(plan, renderer)) {
-            output.write(file.path(), file.bytes());
-            files.incrementAndGet();
-        }
+        progress.stageDone("pages");
+        files.addAndGet(write(output, feedsAndCalendars(plan, renderer)));
+        progress.stageDone("feeds, calendars, sitemap");
+        files.addAndGet(writeSearchIndex(output));
+        progress.stageDone("search index");
         files.addAndGet(new OpenData(archive, config).writeTo(output));
+        progress.stageDone("open data");
         for (SitePlan.PublishedFile file : plan.files()) {
             output.copy(file.sitePath(), request.content().resolve(file.contentPath()));
             files.incrementAndGet();
         }
         files.addAndGet(copyAssets(output));
+        progress.stageDone("attachments, assets");
         return files.get();
     }
 
-    /** Feeds, calendars, sitemap and the search index: the site's files besides pages and open data. */
-    private List<SiteFile> generatedFiles(SitePlan plan, PageRenderer renderer) {
+    private int writeSearchIndex(SiteSink output) throws IOException {
+        Map<String, String> index = new SearchIndexer().index(archive).files();
+        for (Map.Entry<String, String> file : index.entrySet()) {
+            output.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+        return index.size();
+    }
+
+    private static int write(SiteSink output, List<SiteFile> files) throws IOException {
+        for (SiteFile file : files) {
+            output.write(file.path(), file.bytes());
+        }
+        return files.size();
+    }
+
+    /** Feeds, calendars and the sitemap. */
+    private List<SiteFile> feedsAndCalendars(SitePlan plan, PageRenderer renderer) {
         List<SiteFile> generated = new ArrayList<>();
         generated.addAll(new AtomFeeds(archive, config, renderer.markdown()).files());
         generated.addAll(new Calendars(archive, config).files());
         generated.addAll(Sitemap.files(plan, config));
-        new SearchIndexer().index(archive).files().forEach((path, json) ->
-                generated.add(new SiteFile(path, json.getBytes(StandardCharsets.UTF_8))));
         return generated;
     }
 

@@ -6,6 +6,7 @@ import dk.arkiv.link.PublishedMeeting;
 import dk.arkiv.model.Topic;
 import dk.arkiv.render.MarkdownRenderer;
 import dk.arkiv.site.DanishDates;
+import dk.arkiv.site.Markdown;
 import dk.arkiv.site.SiteConfig;
 import dk.arkiv.site.Urls;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -73,7 +73,7 @@ public final class AtomFeeds {
                 .map(i -> new Entry(Urls.item(i), i.item().number() + " " + i.item().title() + " ("
                         + i.meeting().council().name() + ", " + DanishDates.date(i.meeting().meeting().date()) + ")",
                         i.meeting().meeting().date(), i.item().decision()
-                        .map(d -> absolute(markdown.toHtml(d.markdown(), Optional.of(i.meeting().key()))))
+                        .map(d -> absolute(markdown.toHtml(Markdown.decision(d.markdown(), i.meeting().key()))))
                         .orElse("")))
                 .toList();
         return feed(path, pagePath, title, entries);

@@ -31,11 +31,21 @@ public final class MarkdownRenderer {
     private final Map<String, PublishedMeeting> meetings;
 
     /**
-     * Short texts such as decisions appear on several pages (meeting, item, topics, the same matter
-     * elsewhere): their HTML is kept. Long texts appear on one page only and are not kept.
+     * Decisions appear on several pages (meeting, item, topics, the same matter elsewhere): their
+     * HTML is kept for the build. Other texts appear on one page and are not kept; a decision
+     * longer than this is not kept either.
      */
     private static final int CACHED_LENGTH = 2_000;
-    private final Map<Markdown, String> cache = new ConcurrentHashMap<>();
+    private final Map<Markdown, String> decisions = new ConcurrentHashMap<>();
+    /**
+     * The text a thread rendered last. Templates test a text before showing it
+     * ({@code <#if s.body?has_content>${s.body}}), and each read renders: this keeps the second
+     * from rendering again without keeping every text of the build.
+     */
+    private final ThreadLocal<Rendered> last = new ThreadLocal<>();
+
+    private record Rendered(Markdown markdown, String html) {
+    }
 
     /** Renders without resolving references; for text outside an archive. */
     public MarkdownRenderer() {
@@ -93,10 +103,16 @@ public final class MarkdownRenderer {
 
     /** Renders text of the content, with references resolved in the meeting it belongs to. */
     public String toHtml(Markdown markdown) {
-        if (markdown.source().length() > CACHED_LENGTH) {
-            return toHtml(markdown.source(), markdown.meetingKey());
+        if (markdown.repeated() && markdown.source().length() <= CACHED_LENGTH) {
+            return decisions.computeIfAbsent(markdown, m -> toHtml(m.source(), m.meetingKey()));
         }
-        return cache.computeIfAbsent(markdown, m -> toHtml(m.source(), m.meetingKey()));
+        Rendered previous = last.get();
+        if (previous != null && previous.markdown() == markdown) {
+            return previous.html();
+        }
+        String html = toHtml(markdown.source(), markdown.meetingKey());
+        last.set(new Rendered(markdown, html));
+        return html;
     }
 
     /** @param meetingKey the meeting the text belongs to, whose references are resolved */

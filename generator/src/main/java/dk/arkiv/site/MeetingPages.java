@@ -149,7 +149,8 @@ final class MeetingPages {
         List<SectionView> sections = new ArrayList<>();
         for (Section section : item.sections()) {
             sections.add(new SectionView(section.heading(), Slugs.of(section.heading()),
-                    Markdown.inMeeting(section.markdown(), published.key()), section.isDecision()));
+                    section.isDecision() ? Markdown.decision(section.markdown(), published.key())
+                            : Markdown.inMeeting(section.markdown(), published.key()), section.isDecision()));
         }
         List<AttachmentView> attachments = new ArrayList<>();
         for (Attachment attachment : item.attachments()) {

@@ -12,6 +12,7 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,13 @@ import java.util.stream.Collectors;
 final class Summaries {
     private final Map<String, Party> parties;
     private final PersonDirectory people;
+    /**
+     * A meeting or item is listed on many pages (its council, topics, people, municipalities,
+     * parties): each gets one summary, shared by all of them, so a large archive's page plan holds
+     * thousands of summaries rather than millions.
+     */
+    private final Map<PublishedMeeting, MeetingSummary> meetingSummaries = new ConcurrentHashMap<>();
+    private final Map<PublishedItem, ItemSummary> itemSummaries = new ConcurrentHashMap<>();
 
     Summaries(LinkedArchive archive) {
         this.parties = archive.parties().stream().collect(Collectors.toMap(Party::letter, Function.identity()));
@@ -40,7 +48,7 @@ final class Summaries {
     }
 
     MeetingSummary meeting(PublishedMeeting published) {
-        return meeting(published, published.meeting(), Urls.meeting(published));
+        return meetingSummaries.computeIfAbsent(published, p -> meeting(p, p.meeting(), Urls.meeting(p)));
     }
 
     MeetingSummary meeting(PublishedMeeting published, Meeting document, String path) {
@@ -50,7 +58,11 @@ final class Summaries {
     }
 
     ItemSummary item(PublishedItem item) {
-        Markdown decision = item.item().decision().map(d -> Markdown.inMeeting(d.markdown(), item.meeting().key()))
+        return itemSummaries.computeIfAbsent(item, this::summarise);
+    }
+
+    private ItemSummary summarise(PublishedItem item) {
+        Markdown decision = item.item().decision().map(d -> Markdown.decision(d.markdown(), item.meeting().key()))
                 .orElse(Markdown.of(""));
         return new ItemSummary(Urls.item(item), item.item().number(), item.item().title(), item.item().closed(),
                 meeting(item.meeting()), decision);
