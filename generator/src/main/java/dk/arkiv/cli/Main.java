@@ -3,7 +3,10 @@ package dk.arkiv.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,9 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code arkiv}: the entry point. Exit codes: 0 success, 1 content errors, 2 usage errors. */
 @Command(name = "arkiv", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Builds a public, linked website from the agendas and minutes in content/.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, ImportCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "Builds a public, linked website from the agendas and minutes in content/.")
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
@@ -28,12 +29,34 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args.length > 0 ? args[0] : "").execute(args));
     }
 
-    /** The command line with all commands, as tests and main use it. */
+    /** The command line with all commands, as tests use it. */
     public static CommandLine commandLine() {
+        return commandLine("");
+    }
+
+    /**
+     * The command line for a run whose first argument is {@code first}: with only that command when
+     * it names one, since picocli reads every command's annotations up front and a build should not
+     * wait for the others; with all of them otherwise (help, usage errors, suggestions).
+     */
+    static CommandLine commandLine(String first) {
         CommandLine commandLine = new CommandLine(new Main());
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("build", BuildCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("new", NewCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        commands.forEach((name, command) -> {
+            boolean runsOne = commands.containsKey(first) && !first.equals("help");
+            if (!runsOne || first.equals(name)) {
+                commandLine.addSubcommand(name, command.get());
+            }
+        });
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             PrintWriter err = cl.getErr();
             err.println("arkiv: internal error: " + e);

@@ -74,6 +74,14 @@ class CommandLineTest {
     }
 
     @Test
+    void aRunOfOneCommandPreparesOnlyThatCommandAndHelpPreparesThemAll() {
+        assertThat(Main.commandLine("build").getSubcommands().keySet()).containsExactly("build");
+        assertThat(Main.commandLine("help").getSubcommands().keySet())
+                .containsExactly("build", "check", "new", "serve", "import", "help");
+        assertThat(Main.commandLine("bild").getSubcommands()).hasSize(6);
+    }
+
+    @Test
     void anUnknownOptionIsAUsageErrorWithExitTwo() {
         assertThat(run("build", "--contnet", "x")).isEqualTo(2);
         assertThat(err.toString()).contains("'--contnet'", "Possible solutions: --content");
