@@ -2,8 +2,8 @@ package dk.arkiv.link;
 
 import dk.arkiv.model.Topic;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,16 +28,21 @@ public final class TopicMatcher {
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
     /** One-word phrases with every ending, to the topics they name: one look-up per word of the text. */
     private final Map<String, Set<String>> topicsByWordForm = new HashMap<>();
-    /** The first letters of every word that can start a match: other words are skipped unread. */
-    private final Set<Long> starts = new HashSet<>();
+    /**
+     * The first letters of every word that can start a match, packed and sorted: other words are
+     * skipped unread. A sorted array, not a set of boxed numbers: it is asked once per word of
+     * every text in the archive.
+     */
+    private final long[] starts;
     private int longestPhrase = 1;
 
     public TopicMatcher(List<Topic> topics) {
+        Set<Long> startSet = new TreeSet<>();
         for (Topic topic : topics) {
             for (String match : topic.match()) {
                 List<String> words = words(match);
                 if (!words.isEmpty()) {
-                    starts.add(start(words.get(0), 0, words.get(0).length()));
+                    startSet.add(start(words.get(0), 0, words.get(0).length()));
                     longestPhrase = Math.max(longestPhrase, words.size());
                 }
                 if (words.size() == 1) {
@@ -50,6 +55,7 @@ public final class TopicMatcher {
                 }
             }
         }
+        starts = startSet.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** The ids of the topics found in the text, sorted. */
@@ -93,7 +99,7 @@ public final class TopicMatcher {
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
-                if (starts.contains(start(text, start, i))) {
+                if (Arrays.binarySearch(starts, start(text, start, i)) >= 0) {
                     keep = longestPhrase;
                 }
                 // The words after a candidate are kept too: they may continue a phrase of several words.
