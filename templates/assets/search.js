@@ -1,7 +1,8 @@
 /* Arkiv search: queries the static index that the build writes under soeg/indeks/.
- * No framework and no server: the page fetches the index shards of the query's terms, and the
- * document chunks of the hits it shows. The word splitting and the Danish stemmer are the same as
- * the build's (dk.arkiv.search.Words and DanishStemmer), so a query meets the text's stems. */
+ * No framework and no server: the page fetches the manifest of the dictionary's shards with the
+ * page, the shards of the query's terms, and the document chunks of the hits it shows. The word
+ * splitting and the Danish stemmer are the same as the build's (dk.arkiv.search.Words and
+ * DanishStemmer), so a query meets the text's stems. */
 (function () {
   "use strict";
 
@@ -110,14 +111,46 @@
     return terms;
   }
 
-  function shardOf(term) {
+  /** A term spelled for file names, as the build's Shards.key: æ, ø, å as ae, oe, aa. */
+  function fileKey(term) {
     var key = "";
-    for (var i = 0; i < Math.min(2, term.length); i++) {
+    for (var i = 0; i < term.length; i++) {
       var c = term.charAt(i);
       if (c === "æ") { key += "ae"; } else if (c === "ø") { key += "oe"; } else if (c === "å") { key += "aa"; }
-      else { key += /[a-z0-9]/.test(c) ? c : "_"; }
+      else { key += (c >= "a" && c <= "z") || (c >= "0" && c <= "9") ? c : "_"; }
     }
     return key;
+  }
+
+  /** The file of a dictionary shard, as Shards.fileName: "kl", "kl-ima". */
+  function shardFile(prefix) {
+    return (prefix.length <= 2 ? prefix : prefix.slice(0, 2) + "-" + prefix.slice(2)) + ".json";
+  }
+
+  /**
+   * The shards a term needs, by the manifest of split prefixes ({"kl": "+aeiou", ...}, see
+   * Shards.java): "own" holds every term the term begins, "path" the split prefixes on the way
+   * with terms of their own, which may be the longest term that begins it.
+   */
+  function shardsOf(term, splits) {
+    var key = fileKey(term);
+    var prefix = key.slice(0, 2);
+    var path = [];
+    while (Object.prototype.hasOwnProperty.call(splits, prefix) && key.length > prefix.length) {
+      if (splits[prefix].charAt(0) === "+") { path.push(prefix); }
+      var next = key.charAt(prefix.length);
+      if (splits[prefix].indexOf(next) < 0) { return { own: [], path: path }; }
+      prefix += next;
+    }
+    var own = [];
+    (function subtree(p) {
+      var children = Object.prototype.hasOwnProperty.call(splits, p) ? splits[p] : null;
+      if (children === null || children.charAt(0) === "+") { own.push(p); }
+      for (var i = 0; children !== null && i < children.length; i++) {
+        if (children.charAt(i) !== "+") { subtree(p + children.charAt(i)); }
+      }
+    })(prefix);
+    return { own: own, path: path };
   }
 
   /* ---- The index ---- */
@@ -159,8 +192,8 @@
   }
 
   /** The dictionary terms a query term stands for: those it begins, else the longest that begins it. */
-  function expand(term, shard) {
-    var keys = Object.keys(shard);
+  function expand(term, dictionary) {
+    var keys = Object.keys(dictionary);
     var matches = keys.filter(function (k) { return k.startsWith(term); });
     if (matches.length === 0) {
       var best = "";
@@ -171,11 +204,11 @@
   }
 
   /** Documents that have every term, best first: more terms in the title, then the index's order (newest). */
-  function rank(terms, shards, allowed) {
+  function rank(terms, dictionaries, allowed) {
     var perTerm = terms.map(function (term, i) {
-      var shard = shards[i] || {};
-      var keys = expand(term, shard);
-      return { keys: keys, lists: keys.map(function (k) { return [decode(shard[k][0]), decode(shard[k][1])]; }) };
+      var dictionary = dictionaries[i];
+      var keys = expand(term, dictionary);
+      return { keys: keys, lists: keys.map(function (k) { return [decode(dictionary[k][0]), decode(dictionary[k][1])]; }) };
     });
     var size = 0;
     perTerm.forEach(function (t) {
@@ -219,6 +252,28 @@
   var CHUNK_SIZE = Number(form.getAttribute("data-chunk-size"));
   var current = null;
   var run = 0;
+  /* Loaded with the page, before any query needs it. */
+  var splits = index.get("opdeling.json").then(function (manifest) { return manifest || {}; });
+
+  /** Each term's part of the dictionary: the shards it needs, merged; the path's only when the rest has no match. */
+  function dictionaries(terms) {
+    function load(files) {
+      return Promise.all(files.map(function (f) { return index.get(shardFile(f)); })).then(function (shards) {
+        return Object.assign.apply(null, [{}].concat(shards.filter(Boolean)));
+      });
+    }
+    return splits.then(function (manifest) {
+      return Promise.all(terms.map(function (term) {
+        var needed = shardsOf(term, manifest);
+        return load(needed.own).then(function (dictionary) {
+          if (expand(term, dictionary).length > 0) { return dictionary; }
+          return load(needed.path.filter(function (p) { return p.length >= 4; })).then(function (more) {
+            return Object.assign(more, dictionary);
+          });
+        });
+      }));
+    });
+  }
 
   function link(path) {
     return siteRoot + path + (!directoryUrls && (path === "" || path.endsWith("/")) ? "index.html" : "");
@@ -315,8 +370,7 @@
     if (query === "") { say("Skriv et eller flere søgeord."); return Promise.resolve(); }
     if (terms.length === 0) { say("Skriv et mere præcist søgeord end »" + query + "«."); return Promise.resolve(); }
     say("Søger …");
-    return Promise.all([Promise.all(terms.map(function (t) { return index.get(shardOf(t) + ".json"); })),
-      allowedBy(filters)]).then(function (loaded) {
+    return Promise.all([dictionaries(terms), allowedBy(filters)]).then(function (loaded) {
       if (mine !== run) { return; }
       var result = rank(terms, loaded[0], loaded[1]);
       current = { hits: result.hits, matched: result.matched };
@@ -358,5 +412,5 @@
   search(initial);
 
   /* For the browser tests: the build's stemmer must agree with this one. */
-  window.arkivSearch = { stem: stem, queryTerms: queryTerms, shardOf: shardOf, decode: decode, search: submit };
+  window.arkivSearch = { stem: stem, queryTerms: queryTerms, decode: decode, search: submit };
 })();

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * Which documents each term occurs in, in the title or only in the text, written as one JSON file
- * per shard: {"term":["title postings","text postings"],...} with the terms sorted.
+ * per shard: {"term":["title postings","text postings"],...} with the terms sorted; see {@link Postings}.
  */
 final class InvertedIndex {
     private final Map<String, DocumentList> titles = new HashMap<>();
@@ -27,30 +27,19 @@ final class InvertedIndex {
         }
     }
 
-    /** Shard key to the shard's JSON. */
-    SortedMap<String, String> shards() {
-        SortedMap<String, SortedMap<String, String>> byShard = new TreeMap<>();
-        TreeMap<String, Boolean> terms = new TreeMap<>();
-        titles.keySet().forEach(t -> terms.put(t, true));
-        texts.keySet().forEach(t -> terms.put(t, true));
-        for (String term : terms.keySet()) {
-            StringBuilder entry = new StringBuilder("[");
-            Json.append(entry, encoded(titles.get(term))).append(',');
-            Json.append(entry, encoded(texts.get(term))).append(']');
-            byShard.computeIfAbsent(IndexTerms.shardOf(term), k -> new TreeMap<>()).put(term, entry.toString());
+    /** The dictionary as shard files and their manifest, see {@link Shards}. */
+    Shards.Split shards(int maxChars) {
+        SortedMap<String, String> entries = new TreeMap<>();
+        titles.keySet().forEach(t -> entries.put(t, null));
+        texts.keySet().forEach(t -> entries.put(t, null));
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            String term = entry.getKey();
+            StringBuilder json = new StringBuilder("[");
+            Json.append(json, encoded(titles.get(term))).append(',');
+            Json.append(json, encoded(texts.get(term))).append(']');
+            entry.setValue(json.toString());
         }
-        SortedMap<String, String> files = new TreeMap<>();
-        byShard.forEach((shard, entries) -> {
-            StringBuilder json = new StringBuilder("{");
-            entries.forEach((term, entry) -> {
-                if (json.length() > 1) {
-                    json.append(",\n");
-                }
-                Json.append(json, term).append(':').append(entry);
-            });
-            files.put(shard, json.append("}\n").toString());
-        });
-        return files;
+        return Shards.of(entries, maxChars);
     }
 
     private static String encoded(DocumentList list) {

@@ -9,6 +9,9 @@ public final class SearchScheme {
     /** Documents per chunk file of the index: small, since a page of results fetches a few. */
     public static final int DOCUMENTS_PER_CHUNK = 32;
 
+    /** The index file that tells which dictionary shards are split, and how. */
+    public static final String SHARD_MANIFEST = "opdeling.json";
+
     public static final String KIND = "type";
     public static final String COUNCIL = "raad";
     public static final String TOPIC = "emne";

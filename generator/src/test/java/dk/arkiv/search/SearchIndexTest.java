@@ -8,6 +8,9 @@ import dk.arkiv.link.ArchiveLinker;
 import dk.arkiv.link.LinkedArchive;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +64,34 @@ class SearchIndexTest {
         assertThat(index.files().get("soeg/indeks/kl.json")).contains("\"klimaallianc\":[", "\"klimanord\":[");
         assertThat(index.files().get("soeg/indeks/dok/0.json"))
                 .startsWith("[[\"emne\",\"emner/klimaalliancen/\",\"Klimaalliancen\",\"Emne\",");
+    }
+
+    /** Term to the dictionary shard it is in. */
+    private static Map<String, String> shardOfEachTerm(SearchIndex index) {
+        Map<String, String> shards = new TreeMap<>();
+        index.files().forEach((path, json) -> {
+            if (path.matches("soeg/indeks/[a-z0-9_-]+\\.json") && !path.endsWith("/opdeling.json")) {
+                Pattern.compile("\"([^\"]+)\":\\[").matcher(json).results()
+                        .forEach(m -> assertThat(shards.put(m.group(1), path)).as("one shard per term").isNull());
+            }
+        });
+        return shards;
+    }
+
+    @Test
+    void aSmallArchiveNeedsNoSplitButSmallShardsSplitItsDictionary() throws IOException {
+        Path content = archiveWithSecrets();
+        SearchIndex whole = index(content);
+        assertThat(whole.files().get("soeg/indeks/opdeling.json")).isEqualTo("{}\n");
+        LinkedArchive archive = new ArchiveLinker().link(new ContentLoader().load(content).archive(), TestSites.NOW);
+        SearchIndex split = new SearchIndexer(60).index(archive);
+        assertThat(split.files().get("soeg/indeks/opdeling.json")).startsWith("{\"").contains("\"in\":\"");
+        Map<String, String> before = shardOfEachTerm(whole);
+        Map<String, String> after = shardOfEachTerm(split);
+        assertThat(after.keySet()).isEqualTo(before.keySet()).contains("indsats", "klimaallianc");
+        before.forEach((term, shard) -> assertThat(after.get(term)).as(term)
+                .startsWith(shard.substring(0, shard.length() - ".json".length())));
+        assertThat(after.values()).anyMatch(shard -> shard.startsWith("soeg/indeks/in-"));
     }
 
     @Test
