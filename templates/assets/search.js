@@ -1,6 +1,6 @@
 /* Arkiv search: queries the static index that the build writes under soeg/indeks/.
- * No framework and no server: the page fetches the manifest of the dictionary's shards with the
- * page, the shards of the query's terms, and the document chunks of the hits it shows. The word
+ * No framework and no server: the page fetches the manifest of the dictionary's files with the
+ * page, the files of the query's terms, and the document chunks of the hits it shows. The word
  * splitting and the Danish stemmer are the same as the build's (dk.arkiv.search.Words and
  * DanishStemmer), so a query meets the text's stems. */
 (function () {
@@ -111,46 +111,30 @@
     return terms;
   }
 
-  /** A term spelled for file names, as the build's Shards.key: æ, ø, å as ae, oe, aa. */
-  function fileKey(term) {
-    var key = "";
-    for (var i = 0; i < term.length; i++) {
-      var c = term.charAt(i);
-      if (c === "æ") { key += "ae"; } else if (c === "ø") { key += "oe"; } else if (c === "å") { key += "aa"; }
-      else { key += (c >= "a" && c <= "z") || (c >= "0" && c <= "9") ? c : "_"; }
+  /** The dictionary file a term is in, by the manifest's least term of each file (see Shards.java). */
+  function fileOf(term, bounds) {
+    var low = 0;
+    var high = bounds.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      if (bounds[middle] <= term) { low = middle; } else { high = middle - 1; }
     }
-    return key;
-  }
-
-  /** The file of a dictionary shard, as Shards.fileName: "kl", "kl-ima". */
-  function shardFile(prefix) {
-    return (prefix.length <= 2 ? prefix : prefix.slice(0, 2) + "-" + prefix.slice(2)) + ".json";
+    return low;
   }
 
   /**
-   * The shards a term needs, by the manifest of split prefixes ({"kl": "+aeiou", ...}, see
-   * Shards.java): "own" holds every term the term begins, "path" the split prefixes on the way
-   * with terms of their own, which may be the longest term that begins it.
+   * The dictionary files a term needs: "own" those of every term it begins, "shorter" those of
+   * the terms of four letters or more that begin it, for when no term begins with it.
    */
-  function shardsOf(term, splits) {
-    var key = fileKey(term);
-    var prefix = key.slice(0, 2);
-    var path = [];
-    while (Object.prototype.hasOwnProperty.call(splits, prefix) && key.length > prefix.length) {
-      if (splits[prefix].charAt(0) === "+") { path.push(prefix); }
-      var next = key.charAt(prefix.length);
-      if (splits[prefix].indexOf(next) < 0) { return { own: [], path: path }; }
-      prefix += next;
-    }
+  function filesOf(term, bounds) {
     var own = [];
-    (function subtree(p) {
-      var children = Object.prototype.hasOwnProperty.call(splits, p) ? splits[p] : null;
-      if (children === null || children.charAt(0) === "+") { own.push(p); }
-      for (var i = 0; children !== null && i < children.length; i++) {
-        if (children.charAt(i) !== "+") { subtree(p + children.charAt(i)); }
-      }
-    })(prefix);
-    return { own: own, path: path };
+    for (var f = fileOf(term, bounds); f <= fileOf(term + "\uffff", bounds); f++) { own.push(f); }
+    var shorter = [];
+    for (var length = 4; length < term.length; length++) {
+      var file = fileOf(term.slice(0, length), bounds);
+      if (own.indexOf(file) < 0 && shorter.indexOf(file) < 0) { shorter.push(file); }
+    }
+    return { own: own, shorter: shorter };
   }
 
   /* ---- The index ---- */
@@ -207,11 +191,15 @@
     return matches;
   }
 
-  /** Documents that have every term, best first: more terms in the title, then the index's order (newest). */
+  /**
+   * Documents that have every term, best first: more terms in the title, then the index's order
+   * (newest). Each term comes with its part of the dictionary, or with the entry of all the terms
+   * it begins ("whole").
+   */
   function rank(terms, dictionaries, allowed) {
     var perTerm = terms.map(function (term, i) {
-      var dictionary = dictionaries[i];
-      var keys = expand(term, dictionary);
+      var dictionary = dictionaries[i].entries;
+      var keys = dictionaries[i].whole ? [term] : expand(term, dictionary);
       return { keys: keys, lists: keys.map(function (k) { return [decode(dictionary[k][0]), decode(dictionary[k][1])]; }) };
     });
     var size = 0;
@@ -241,8 +229,15 @@
       if (count[d] === terms.length && (!allowed || allowed.has(d))) { byTitle[titleCount[d]].push(d); }
     }
     var hits = [].concat.apply([], byTitle.reverse());
-    var matched = new Set();
-    perTerm.forEach(function (t) { t.keys.forEach(function (k) { matched.add(k); }); });
+    var exact = new Set();
+    var beginnings = [];
+    perTerm.forEach(function (t, i) {
+      if (dictionaries[i].whole) { beginnings.push(terms[i]); } else { t.keys.forEach(function (k) { exact.add(k); }); }
+    });
+    function matched(word) {
+      var s = stem(word);
+      return exact.has(s) || (!STOP_WORDS.has(word) && beginnings.some(function (b) { return s.startsWith(b); }));
+    }
     return { hits: hits, matched: matched };
   }
 
@@ -260,23 +255,32 @@
   var current = null;
   var run = 0;
   /* Loaded with the page, before any query needs it. */
-  var splits = index.get("opdeling.json").then(function (manifest) { return manifest || {}; });
+  var manifest = index.get("opdeling.json").then(function (m) { return m || { ord: [""], prefiks: [] }; });
 
-  /** Each term's part of the dictionary: the shards it needs, merged; the path's only when the rest has no match. */
+  /**
+   * Each term's part of the dictionary: the entry of all the terms it begins when the index has
+   * one, else the files of those terms, and the files of shorter terms when no term begins with it.
+   */
   function dictionaries(terms) {
     function load(files) {
-      return Promise.all(files.map(function (f) { return index.get(shardFile(f)); })).then(function (shards) {
-        return Object.assign.apply(null, [{}].concat(shards.filter(Boolean)));
+      return Promise.all(files.map(function (f) { return index.get("ord/" + f + ".json"); })).then(function (parts) {
+        return Object.assign.apply(null, [{}].concat(parts.filter(Boolean)));
       });
     }
-    return splits.then(function (manifest) {
+    return manifest.then(function (m) {
       return Promise.all(terms.map(function (term) {
-        var needed = shardsOf(term, manifest);
-        return load(needed.own).then(function (dictionary) {
-          if (expand(term, dictionary).length > 0) { return dictionary; }
-          return load(needed.path.filter(function (p) { return p.length >= 4; })).then(function (more) {
-            return Object.assign(more, dictionary);
+        var prefix = m.prefiks.indexOf(term);
+        if (prefix >= 0) {
+          return index.get("prefiks/" + prefix + ".json").then(function (entry) {
+            var entries = {};
+            entries[term] = entry;
+            return { entries: entries, whole: true };
           });
+        }
+        var needed = filesOf(term, m.ord);
+        return load(needed.own).then(function (dictionary) {
+          if (expand(term, dictionary).length > 0 || needed.shorter.length === 0) { return { entries: dictionary }; }
+          return load(needed.shorter).then(function (more) { return { entries: Object.assign(more, dictionary) }; });
         });
       }));
     });
@@ -291,10 +295,10 @@
     return siteRoot + path + (!directoryUrls && (path === "" || path.endsWith("/")) ? "index.html" : "");
   }
 
-  /** Text with the words whose stems the query matched in <mark>, starting near the first of them. */
+  /** Text with the words the query matched in <mark>, starting near the first of them. */
   function excerpt(text, matched) {
     var words = wordsWithPositions(text);
-    var marks = words.filter(function (w) { return w.word.length > 1 && matched.has(stem(w.word)); });
+    var marks = words.filter(function (w) { return w.word.length > 1 && matched(w.word); });
     var from = 0;
     if (marks.length && marks[0].start > 120) {
       var before = words.filter(function (w) { return w.start < marks[0].start - 60; });

@@ -2,6 +2,7 @@ package dk.arkiv.search;
 
 import dk.arkiv.site.Json;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
@@ -27,19 +28,41 @@ final class InvertedIndex {
         }
     }
 
-    /** The dictionary as shard files and their manifest, see {@link Shards}. */
+    /**
+     * The dictionary as files of about {@code maxChars} characters, and for each beginning of terms
+     * whose terms would fill more than two files, their documents as one entry; see {@link Shards}.
+     */
     Shards.Split shards(int maxChars) {
         SortedMap<String, String> entries = new TreeMap<>();
         titles.keySet().forEach(t -> entries.put(t, null));
         texts.keySet().forEach(t -> entries.put(t, null));
         for (Map.Entry<String, String> entry : entries.entrySet()) {
-            String term = entry.getKey();
-            StringBuilder json = new StringBuilder("[");
-            Json.append(json, encoded(titles.get(term))).append(',');
-            Json.append(json, encoded(texts.get(term))).append(']');
-            entry.setValue(json.toString());
+            entry.setValue(entry(titles.get(entry.getKey()), texts.get(entry.getKey())));
         }
-        return Shards.of(entries, maxChars);
+        SortedMap<String, String> prefixes = new TreeMap<>();
+        for (String prefix : Shards.broadPrefixes(entries, 2L * maxChars)) {
+            BitSet title = new BitSet();
+            BitSet text = new BitSet();
+            for (String term : entries.subMap(prefix, prefix + Character.MAX_VALUE).keySet()) {
+                addTo(title, titles.get(term));
+                addTo(text, texts.get(term));
+            }
+            text.andNot(title);
+            prefixes.put(prefix, entry(DocumentList.of(title), DocumentList.of(text)));
+        }
+        return Shards.of(entries, prefixes, maxChars);
+    }
+
+    private static String entry(DocumentList title, DocumentList text) {
+        StringBuilder json = new StringBuilder("[");
+        Json.append(json, encoded(title)).append(',');
+        return Json.append(json, encoded(text)).append(']').toString();
+    }
+
+    private static void addTo(BitSet documents, DocumentList list) {
+        for (int i = 0; list != null && i < list.size; i++) {
+            documents.set(list.documents[i]);
+        }
     }
 
     private static String encoded(DocumentList list) {
@@ -50,6 +73,12 @@ final class InvertedIndex {
     static final class DocumentList {
         private int[] documents = new int[4];
         private int size;
+
+        static DocumentList of(BitSet documents) {
+            DocumentList list = new DocumentList();
+            documents.stream().forEach(list::add);
+            return list;
+        }
 
         void add(int document) {
             if (size == documents.length) {

@@ -39,8 +39,14 @@ public final class SearchIndexer {
         }
         SortedMap<String, String> files = new TreeMap<>();
         Shards.Split shards = inverted.shards(shardChars);
-        shards.files().forEach((shard, json) -> files.put(Urls.searchIndex(shard + ".json"), json));
-        files.put(Urls.searchIndex(SearchScheme.SHARD_MANIFEST), shards.manifest());
+        for (int i = 0; i < shards.files().size(); i++) {
+            files.put(Urls.searchIndex("ord/" + i + ".json"), shards.files().get(i));
+        }
+        int prefix = 0;
+        for (String json : shards.prefixes().values()) {
+            files.put(Urls.searchIndex("prefiks/" + prefix++ + ".json"), json + "\n");
+        }
+        files.put(Urls.searchIndex("opdeling.json"), shards.manifest());
         filters.forEach((filter, list) -> files.put(Urls.searchIndex("filtre/" + filter + ".json"),
                 Json.string(list.encoded()) + "\n"));
         for (int start = 0; start < documents.size(); start += CHUNK_SIZE) {

@@ -2,128 +2,133 @@ package dk.arkiv.search;
 
 import dk.arkiv.site.Json;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The dictionary split into files that a query can fetch one at a time. A term is keyed by its
- * spelling in ASCII ({@link #key}); terms are first grouped by the first two characters of their
- * key. A group larger than {@link #MAX_CHARS} is split by one character more, again and again
- * while it is too large, so that a query fetches only the few terms near its own. Terms whose key
- * is the whole prefix of a split group stay in that prefix's file.
+ * The dictionary cut into files that a query fetches one or a few of: the terms in their order
+ * (Java's and JavaScript's alike, by UTF-16 code unit), cut into consecutive files of about
+ * {@link #MAX_CHARS} characters. A term with very many documents may make a file larger.
  *
- * <p>The browser learns the splits from the manifest: {"prefix": "children", ...} for each split
- * prefix, where children are the next characters that have files or further splits, after a "+"
- * when the prefix's own file holds terms. A prefix that is not in the manifest is one file.
+ * <p>The manifest lists, for each file, the least term it may hold: the shortest beginning of its
+ * first term that sorts after the last term of the file before (the first file's bound is "").
+ * A term is in the last file whose bound is not after it, so the terms that begin with a query
+ * term are in the files from its own to that of the query term followed by U+FFFF, and a shorter
+ * term that begins it is in the file of that beginning.
+ *
+ * <p>A short query term may begin terms that fill many files ("kl", "klima"). For each beginning
+ * of two letters or more whose terms would fill more than two files, the index keeps one entry
+ * with all their documents (in the title, else in the text), so that such a query fetches one
+ * file. The manifest lists these beginnings: {"ord": [bounds], "prefiks": [beginnings]}.
  */
 final class Shards {
-    /** A file grows to about this many characters before it is split; a single term may be larger. */
-    static final int MAX_CHARS = 16_000;
-    private static final int ROOT_LENGTH = 2;
+    /** A file grows to about this many characters before the next begins. */
+    static final int MAX_CHARS = 24_000;
 
-    private final int maxChars;
-    private final SortedMap<String, String> files = new TreeMap<>();
-    private final SortedMap<String, String> splits = new TreeMap<>();
-    private final Map<String, String> keys = new HashMap<>();
-
-    private Shards(int maxChars) {
-        this.maxChars = maxChars;
+    private Shards() {
     }
 
     /**
-     * A split dictionary.
+     * A dictionary in files.
      *
-     * @param files file name (without ".json") to its JSON, {"term":entry,...} with the terms sorted
-     * @param splits split prefix to its children, as the manifest has them
+     * @param files the files' JSON in order, {"term":entry,...}
+     * @param bounds the least term of each file, ascending
+     * @param prefixes the entries of the beginnings of many terms, by beginning
      */
-    record Split(SortedMap<String, String> files, SortedMap<String, String> splits) {
-        /** {"prefix":"+children",...} */
+    record Split(List<String> files, List<String> bounds, SortedMap<String, String> prefixes) {
+        Split {
+            files = List.copyOf(files);
+            bounds = List.copyOf(bounds);
+            prefixes = Collections.unmodifiableSortedMap(new TreeMap<>(prefixes));
+        }
+
+        /** {"ord":["","ab","af",...],"prefiks":["kl","klima",...]} */
         String manifest() {
-            return Json.write(splits) + "\n";
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("ord", bounds);
+            manifest.put("prefiks", new ArrayList<>(prefixes.keySet()));
+            return Json.write(manifest) + "\n";
         }
     }
 
-    /** @param entries term to its JSON value, sorted by term */
-    static Split of(SortedMap<String, String> entries, int maxChars) {
-        Shards shards = new Shards(maxChars);
-        SortedMap<String, List<String>> roots = new TreeMap<>();
-        for (String term : entries.keySet()) {
-            String key = key(term);
-            shards.keys.put(term, key);
-            roots.computeIfAbsent(key.substring(0, Math.min(ROOT_LENGTH, key.length())), k -> new ArrayList<>()).add(term);
+    /**
+     * The beginnings, of two characters or more, of terms whose entries together are longer than
+     * {@code chars}.
+     *
+     * @param entries term to its JSON value, in the terms' order
+     */
+    static List<String> broadPrefixes(SortedMap<String, String> entries, long chars) {
+        List<String> broad = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        List<Long> sizes = new ArrayList<>();
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            String term = entry.getKey();
+            while (!open.isEmpty() && !term.startsWith(open.get(open.size() - 1))) {
+                close(open, sizes, broad, chars);
+            }
+            for (int length = open.isEmpty() ? 2 : open.get(open.size() - 1).length() + 1; length <= term.length(); length++) {
+                open.add(term.substring(0, length));
+                sizes.add(0L);
+            }
+            for (int i = 0; i < sizes.size(); i++) {
+                sizes.set(i, sizes.get(i) + term.length() + entry.getValue().length() + 5);
+            }
         }
-        roots.forEach((prefix, terms) -> shards.place(prefix, terms, entries));
-        return new Split(shards.files, shards.splits);
+        while (!open.isEmpty()) {
+            close(open, sizes, broad, chars);
+        }
+        broad.sort(null);
+        return broad;
     }
 
-    /** Terms in the order of {@code entries}, all with keys that begin with {@code prefix}. */
-    private void place(String prefix, List<String> terms, SortedMap<String, String> entries) {
-        long size = 0;
-        boolean longer = false;
-        for (String term : terms) {
-            size += term.length() + entries.get(term).length() + 5;
-            longer |= keys.get(term).length() > prefix.length();
+    private static void close(List<String> open, List<Long> sizes, List<String> broad, long chars) {
+        String prefix = open.remove(open.size() - 1);
+        if (sizes.remove(sizes.size() - 1) > chars) {
+            broad.add(prefix);
         }
-        if (size <= maxChars || !longer) {
-            files.put(fileName(prefix), json(terms, entries));
-            return;
-        }
-        List<String> own = new ArrayList<>();
-        SortedMap<String, List<String>> children = new TreeMap<>();
-        for (String term : terms) {
-            String key = keys.get(term);
-            if (key.length() == prefix.length()) {
-                own.add(term);
+    }
+
+    /**
+     * @param entries term to its JSON value, in the terms' order
+     * @param prefixes beginning to the JSON value of all its terms
+     */
+    static Split of(SortedMap<String, String> entries, SortedMap<String, String> prefixes, int maxChars) {
+        List<String> files = new ArrayList<>();
+        List<String> bounds = new ArrayList<>();
+        StringBuilder file = new StringBuilder();
+        String last = null;
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            String term = entry.getKey();
+            if (file.length() > 0 && file.length() + term.length() + entry.getValue().length() + 5 > maxChars) {
+                files.add(file.append("}\n").toString());
+                file.setLength(0);
+            }
+            if (file.length() == 0) {
+                bounds.add(last == null ? "" : bound(last, term));
+                file.append('{');
             } else {
-                children.computeIfAbsent(key.substring(0, prefix.length() + 1), k -> new ArrayList<>()).add(term);
+                file.append(",\n");
             }
+            Json.append(file, term).append(':').append(entry.getValue());
+            last = term;
         }
-        StringBuilder next = new StringBuilder(own.isEmpty() ? "" : "+");
-        children.keySet().forEach(child -> next.append(child.charAt(prefix.length())));
-        splits.put(prefix, next.toString());
-        if (!own.isEmpty()) {
-            files.put(fileName(prefix), json(own, entries));
+        if (file.length() > 0) {
+            files.add(file.append("}\n").toString());
         }
-        children.forEach((child, childTerms) -> place(child, childTerms, entries));
+        return new Split(files, bounds, prefixes);
     }
 
-    private static String json(List<String> terms, SortedMap<String, String> entries) {
-        StringBuilder json = new StringBuilder("{");
-        for (String term : terms) {
-            if (json.length() > 1) {
-                json.append(",\n");
-            }
-            Json.append(json, term).append(':').append(entries.get(term));
-        }
-        return json.append("}\n").toString();
-    }
-
-    /**
-     * A term spelled for file names: æ, ø and å as ae, oe and aa, other letters than a-z and digits
-     * as "_". Different terms may share a key ("æble" and "aeble"); a file holds the whole terms.
-     */
-    static String key(String term) {
-        StringBuilder key = new StringBuilder(term.length() + 2);
-        for (int i = 0; i < term.length(); i++) {
-            char c = term.charAt(i);
-            switch (c) {
-                case 'æ' -> key.append("ae");
-                case 'ø' -> key.append("oe");
-                case 'å' -> key.append("aa");
-                default -> key.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '_');
+    /** The shortest beginning of {@code first} that sorts after {@code previous}. */
+    private static String bound(String previous, String first) {
+        for (int length = 1; length < first.length(); length++) {
+            if (first.substring(0, length).compareTo(previous) > 0) {
+                return first.substring(0, length);
             }
         }
-        return key.toString();
-    }
-
-    /**
-     * The file of a prefix: "kl", and for longer prefixes a "-" after the first two characters,
-     * "kl-ima", so that no file is named like a device Windows reserves (con, nul, com1).
-     */
-    static String fileName(String prefix) {
-        return prefix.length() <= ROOT_LENGTH ? prefix : prefix.substring(0, ROOT_LENGTH) + "-" + prefix.substring(ROOT_LENGTH);
+        return first;
     }
 }

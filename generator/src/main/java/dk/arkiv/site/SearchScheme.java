@@ -13,9 +13,6 @@ public final class SearchScheme {
      */
     public static final int DOCUMENTS_PER_CHUNK = 8;
 
-    /** The index file that tells which dictionary shards are split, and how. */
-    public static final String SHARD_MANIFEST = "opdeling.json";
-
     public static final String KIND = "type";
     public static final String COUNCIL = "raad";
     public static final String TOPIC = "emne";

@@ -8,8 +8,8 @@ import dk.arkiv.link.ArchiveLinker;
 import dk.arkiv.link.LinkedArchive;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,42 +56,40 @@ class SearchIndexTest {
     }
 
     @Test
-    void aTermIsInTheShardOfItsFirstTwoLettersWithItsTitleAndTextDocuments() throws IOException {
+    void aTermIsInTheDictionaryWithItsTitleAndTextDocuments() throws IOException {
         SearchIndex index = index(archiveWithSecrets());
-        assertThat(index.files()).containsKeys("soeg/indeks/kl.json", "soeg/indeks/dok/0.json",
-                "soeg/indeks/filtre/raad-nordjylland.json", "soeg/indeks/filtre/type-punkt.json",
-                "soeg/indeks/filtre/aar-2024.json", "soeg/indeks/filtre/emne-klimaalliancen.json");
-        assertThat(index.files().get("soeg/indeks/kl.json")).contains("\"klimaallianc\":[", "\"klimanord\":[");
+        assertThat(index.files()).containsKeys("soeg/indeks/ord/0.json", "soeg/indeks/opdeling.json",
+                "soeg/indeks/dok/0.json", "soeg/indeks/filtre/raad-nordjylland.json",
+                "soeg/indeks/filtre/type-punkt.json", "soeg/indeks/filtre/aar-2024.json",
+                "soeg/indeks/filtre/emne-klimaalliancen.json");
+        assertThat(index.files().get("soeg/indeks/opdeling.json")).as("a small dictionary is one file").isEqualTo("{\"ord\":[\"\"],\"prefiks\":[]}\n");
+        assertThat(index.files().get("soeg/indeks/ord/0.json")).contains("\"klimaallianc\":[", "\"klimanord\":[");
         assertThat(index.files().get("soeg/indeks/dok/0.json"))
                 .startsWith("[[\"emne\",\"emner/klimaalliancen/\",\"Klimaalliancen\",\"Emne\",");
     }
 
-    /** Term to the dictionary shard it is in. */
-    private static Map<String, String> shardOfEachTerm(SearchIndex index) {
-        Map<String, String> shards = new TreeMap<>();
-        index.files().forEach((path, json) -> {
-            if (path.matches("soeg/indeks/[a-z0-9_-]+\\.json") && !path.endsWith("/opdeling.json")) {
-                Pattern.compile("\"([^\"]+)\":\\[").matcher(json).results()
-                        .forEach(m -> assertThat(shards.put(m.group(1), path)).as("one shard per term").isNull());
-            }
-        });
-        return shards;
+    /** The terms of the dictionary's files, file by file in order. */
+    private static List<String> termsInOrder(SearchIndex index) {
+        List<String> terms = new ArrayList<>();
+        for (int file = 0; index.files().containsKey("soeg/indeks/ord/" + file + ".json"); file++) {
+            Pattern.compile("\"([^\"]+)\":\\[").matcher(index.files().get("soeg/indeks/ord/" + file + ".json"))
+                    .results().forEach(m -> terms.add(m.group(1)));
+        }
+        return terms;
     }
 
     @Test
-    void aSmallArchiveNeedsNoSplitButSmallShardsSplitItsDictionary() throws IOException {
+    void withSmallFilesTheDictionaryIsCutInTheTermsOrder() throws IOException {
         Path content = archiveWithSecrets();
-        SearchIndex whole = index(content);
-        assertThat(whole.files().get("soeg/indeks/opdeling.json")).isEqualTo("{}\n");
         LinkedArchive archive = new ArchiveLinker().link(new ContentLoader().load(content).archive(), TestSites.NOW);
-        SearchIndex split = new SearchIndexer(60).index(archive);
-        assertThat(split.files().get("soeg/indeks/opdeling.json")).startsWith("{\"").contains("\"in\":\"");
-        Map<String, String> before = shardOfEachTerm(whole);
-        Map<String, String> after = shardOfEachTerm(split);
-        assertThat(after.keySet()).isEqualTo(before.keySet()).contains("indsats", "klimaallianc");
-        before.forEach((term, shard) -> assertThat(after.get(term)).as(term)
-                .startsWith(shard.substring(0, shard.length() - ".json".length())));
-        assertThat(after.values()).anyMatch(shard -> shard.startsWith("soeg/indeks/in-"));
+        SearchIndex small = new SearchIndexer(40).index(archive);
+        long files = small.files().keySet().stream().filter(f -> f.startsWith("soeg/indeks/ord/")).count();
+        assertThat(files).isGreaterThan(5);
+        String manifest = small.files().get("soeg/indeks/opdeling.json");
+        assertThat(manifest.substring(0, manifest.indexOf(']')).split(",")).hasSize((int) files);
+        List<String> terms = termsInOrder(small);
+        assertThat(terms).isSorted().doesNotHaveDuplicates().isEqualTo(termsInOrder(index(content)))
+                .contains("indsats", "klimaallianc");
     }
 
     @Test

@@ -8,18 +8,22 @@ import java.util.Random;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ShardsTest {
     private static final String LETTERS = "abcdefghijklmnoprstuvyæøå";
+    private static final Pattern TERM = Pattern.compile("\"([^\"]+)\":\\[");
 
-    /** A dictionary of compounds on a few stems, with postings of every size. */
+    /** Compounds on a few stems, with postings of every size and one term in very many documents. */
     private static SortedMap<String, String> dictionary() {
         Random random = new Random(7);
         SortedMap<String, String> entries = new TreeMap<>();
         List<String> stems = List.of("klima", "klimaallianc", "klimahandling", "grøn", "grønland", "danmark", "kl",
-                "kla", "con", "nul", "æbl", "aebl", "abe", "hav", "havn", "havnebad");
+                "kla", "æbl", "aebl", "abe", "hav", "havn", "havnebad");
         for (String stem : stems) {
             entries.put(stem, "[\"" + "A".repeat(random.nextInt(400)) + "\",\"\"]");
             for (int i = 0; i < 40; i++) {
@@ -30,107 +34,136 @@ class ShardsTest {
                 entries.put(term.toString(), "[\"\",\"" + "B".repeat(random.nextInt(200)) + "\"]");
             }
         }
+        entries.put("kommun", "[\"\",\"*" + "_".repeat(5_000) + "\"]");
         return entries;
     }
 
-    /** The files search.js fetches for a term's prefix matches, walking the manifest as it does. */
-    private static List<String> ownFiles(String term, SortedMap<String, String> splits) {
-        String key = Shards.key(term);
-        String prefix = key.substring(0, Math.min(2, key.length()));
-        while (splits.containsKey(prefix) && key.length() > prefix.length()) {
-            char next = key.charAt(prefix.length());
-            if (splits.get(prefix).indexOf(next) < 0) {
-                return List.of();
-            }
-            prefix += next;
+    /** As search.js: the last file whose bound is not after the term. */
+    private static int fileOf(String term, List<String> bounds) {
+        int file = 0;
+        while (file + 1 < bounds.size() && bounds.get(file + 1).compareTo(term) <= 0) {
+            file++;
         }
-        List<String> files = new ArrayList<>();
-        subtree(prefix, splits, files);
-        return files;
+        return file;
     }
 
-    private static void subtree(String prefix, SortedMap<String, String> splits, List<String> files) {
-        String children = splits.get(prefix);
-        if (children == null || children.startsWith("+")) {
-            files.add(Shards.fileName(prefix));
-        }
-        if (children != null) {
-            children.chars().filter(c -> c != '+').forEach(c -> subtree(prefix + (char) c, splits, files));
-        }
+    /** As search.js: the files of every term that begins with {@code term}. */
+    private static List<Integer> own(String term, List<String> bounds) {
+        return IntStream.rangeClosed(fileOf(term, bounds), fileOf(term + "\uffff", bounds)).boxed().toList();
     }
 
-    /** The split prefixes with terms of their own on the way to a term: where a shorter term that begins it is. */
-    private static List<String> pathFiles(String term, SortedMap<String, String> splits) {
-        String key = Shards.key(term);
-        List<String> files = new ArrayList<>();
-        for (int length = 2; length < key.length() && splits.containsKey(key.substring(0, length)); length++) {
-            if (splits.get(key.substring(0, length)).startsWith("+")) {
-                files.add(Shards.fileName(key.substring(0, length)));
-            }
-        }
-        return files;
+    /** As search.js: the files of the terms of four letters or more that begin {@code term}. */
+    private static List<Integer> shorter(String term, List<String> bounds) {
+        return IntStream.range(4, term.length()).mapToObj(n -> fileOf(term.substring(0, n), bounds)).distinct().toList();
     }
 
-    private static Set<String> termsIn(Shards.Split split, List<String> files) {
-        return files.stream().filter(split.files()::containsKey)
-                .flatMap(f -> java.util.regex.Pattern.compile("\"([^\"]+)\":\\[").matcher(split.files().get(f)).results())
+    private static Set<String> termsIn(Shards.Split split, List<Integer> files) {
+        return files.stream().flatMap(f -> TERM.matcher(split.files().get(f)).results())
                 .map(m -> m.group(1)).collect(Collectors.toSet());
     }
 
     @Test
-    void aLargeShardIsSplitByLongerPrefixesAndASmallOneStaysWhole() {
-        Shards.Split split = Shards.of(dictionary(), 2_000);
-        assertThat(split.splits()).containsKeys("kl", "kli", "klim", "klima", "gr", "da");
-        assertThat(split.splits().get("kl")).startsWith("+").contains("a", "i");
-        assertThat(split.files().keySet()).contains("kl", "kl-ima").anyMatch(f -> f.startsWith("kl-imaa"));
-        assertThat(split.files().get("kl")).startsWith("{\"kl\":[");
-        split.files().forEach((file, json) -> {
-            if (json.length() > 2_000) {
-                assertThat(termsIn(split, List.of(file))).as("a file over the size holds only terms that cannot be split")
-                        .allMatch(t -> Shards.fileName(Shards.key(t)).equals(file));
-            }
-        });
-
-        Shards.Split whole = Shards.of(dictionary(), Integer.MAX_VALUE);
-        assertThat(whole.splits()).isEmpty();
-        assertThat(whole.manifest()).isEqualTo("{}\n");
-        assertThat(whole.files().keySet()).allMatch(f -> f.length() == 2);
-    }
-
-    @Test
-    void everyTermIsFoundThroughTheManifestWithEveryTermItBeginsAndEveryTermThatBeginsIt() {
+    void theTermsAreCutInOrderIntoFilesOfAboutTheSize() {
         SortedMap<String, String> entries = dictionary();
-        Shards.Split split = Shards.of(entries, 1_500);
-        assertThat(split.files()).hasSizeGreaterThan(40);
-        Set<String> everyTermInAFile = termsIn(split, new ArrayList<>(split.files().keySet()));
-        assertThat(everyTermInAFile).isEqualTo(entries.keySet());
-        for (String term : entries.keySet()) {
-            Set<String> own = termsIn(split, ownFiles(term, split.splits()));
-            assertThat(own).as(term).containsAll(entries.keySet().stream().filter(t -> t.startsWith(term)).toList());
-            List<String> path = new ArrayList<>(ownFiles(term, split.splits()));
-            path.addAll(pathFiles(term, split.splits()));
-            assertThat(termsIn(split, path)).as(term)
-                    .containsAll(entries.keySet().stream().filter(term::startsWith).toList());
-        }
-        // A query term that is no dictionary term: the longer ones it begins, the shorter ones that begin it.
-        assertThat(termsIn(split, ownFiles("klimaa", split.splits())))
-                .containsAll(entries.keySet().stream().filter(t -> t.startsWith("klimaa")).toList());
-        List<String> path = new ArrayList<>(ownFiles("havnebadeanstalt", split.splits()));
-        path.addAll(pathFiles("havnebadeanstalt", split.splits()));
-        assertThat(termsIn(split, path)).contains("havnebad", "havn", "hav");
+        Shards.Split split = Shards.of(entries, new TreeMap<>(), 2_000);
+        assertThat(split.files()).hasSizeGreaterThan(20).hasSameSizeAs(split.bounds());
+        List<String> inOrder = split.files().stream().flatMap(f -> TERM.matcher(f).results()).map(m -> m.group(1)).toList();
+        assertThat(inOrder).containsExactlyElementsOf(entries.keySet());
+        split.files().forEach(json -> assertThat(json.length() <= 2_000 || !json.contains(",\n"))
+                .as("only a file of one term is over the size").isTrue());
+        assertThat(split.files()).anyMatch(json -> json.startsWith("{\"kommun\":") && json.length() > 5_000);
+
+        Shards.Split whole = Shards.of(entries, new TreeMap<>(), Integer.MAX_VALUE);
+        assertThat(whole.files()).hasSize(1);
+        assertThat(whole.manifest()).isEqualTo("{\"ord\":[\"\"],\"prefiks\":[]}\n");
     }
 
     @Test
-    void fileNamesAreAsciiAndNeverADeviceNameWindowsReserves() {
-        Shards.Split split = Shards.of(dictionary(), 1_500);
-        assertThat(split.files().keySet()).allMatch(f -> f.matches("[a-z0-9_]{1,2}(-[a-z0-9_]+)?"))
-                .doesNotContain("con", "nul").contains("co-n");
-        assertThat(Shards.key("æblegrød")).isEqualTo("aeblegroed");
-        assertThat(Shards.key("café-ñ")).isEqualTo("caf___");
+    void eachBoundIsTheShortestBeginningOfAFilesFirstTermAfterTheLastTermBefore() {
+        Shards.Split split = Shards.of(dictionary(), new TreeMap<>(), 2_000);
+        assertThat(split.bounds().get(0)).isEmpty();
+        assertThat(split.bounds()).isSorted().doesNotHaveDuplicates();
+        for (int i = 1; i < split.files().size(); i++) {
+            List<String> before = TERM.matcher(split.files().get(i - 1)).results().map(m -> m.group(1)).toList();
+            String first = TERM.matcher(split.files().get(i)).results().findFirst().orElseThrow().group(1);
+            String bound = split.bounds().get(i);
+            assertThat(first).startsWith(bound);
+            assertThat(bound.compareTo(before.get(before.size() - 1))).isPositive();
+            assertThat(bound.substring(0, bound.length() - 1).compareTo(before.get(before.size() - 1))).isNotPositive();
+        }
+    }
+
+    @Test
+    void everyTermIsFoundThroughTheManifestWithTheTermsItBeginsAndTheTermsThatBeginIt() {
+        SortedMap<String, String> entries = dictionary();
+        Shards.Split split = Shards.of(entries, new TreeMap<>(), 1_500);
+        Set<String> queries = new TreeSet<>(entries.keySet());
+        queries.addAll(List.of("klimaa", "kl", "k", "æ", "havnebadeanstalt", "klimahandlingsplan", "grønlandsk", "zz"));
+        for (String query : queries) {
+            assertThat(termsIn(split, own(query, split.bounds()))).as(query)
+                    .containsAll(entries.keySet().stream().filter(t -> t.startsWith(query)).toList());
+            List<Integer> files = new ArrayList<>(own(query, split.bounds()));
+            files.addAll(shorter(query, split.bounds()));
+            assertThat(termsIn(split, files)).as(query)
+                    .containsAll(entries.keySet().stream().filter(t -> t.length() >= 4 && query.startsWith(t)).toList());
+        }
+        assertThat(termsIn(split, shorter("havnebadeanstalt", split.bounds()))).contains("havnebad", "havn");
+        assertThat(own("klima", split.bounds())).as("a prefix of many terms reads consecutive files").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void theBeginningsOfTermsThatFillMoreThanTheSizeAreBroad() {
+        SortedMap<String, String> entries = dictionary();
+        List<String> broad = Shards.broadPrefixes(entries, 3_000);
+        assertThat(broad).isSorted().contains("kl", "klima", "kommun").doesNotContain("k", "h");
+        for (String prefix : List.of("kl", "klima", "kla", "grøn", "havnebad", "kommu", "ab")) {
+            long size = entries.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                    .mapToLong(e -> e.getKey().length() + e.getValue().length() + 5).sum();
+            assertThat(broad.contains(prefix)).as(prefix).isEqualTo(size > 3_000);
+        }
+    }
+
+    @Test
+    void theIndexKeepsOneEntryForTheDocumentsOfAllTheTermsOfABroadBeginning() {
+        InvertedIndex index = new InvertedIndex();
+        Random random = new Random(3);
+        List<String> terms = List.of("klima", "klimaallianc", "klimaplan", "klokk", "kommun", "abe");
+        SortedMap<String, TreeSet<Integer>> titles = new TreeMap<>();
+        SortedMap<String, TreeSet<Integer>> texts = new TreeMap<>();
+        for (int document = 0; document < 3_000; document++) {
+            TreeSet<String> title = new TreeSet<>();
+            TreeSet<String> text = new TreeSet<>();
+            for (String term : terms) {
+                int r = random.nextInt(10);
+                if (r == 0) {
+                    title.add(term);
+                } else if (r < 4) {
+                    text.add(term);
+                }
+            }
+            index.add(document, title.toArray(String[]::new), text.toArray(String[]::new));
+            int d = document;
+            title.forEach(t -> titles.computeIfAbsent(t, k -> new TreeSet<>()).add(d));
+            text.forEach(t -> texts.computeIfAbsent(t, k -> new TreeSet<>()).add(d));
+        }
+        Shards.Split split = index.shards(1_000);
+        assertThat(split.prefixes()).containsKeys("kl", "klima").doesNotContainKey("ab");
+        assertThat(split.manifest()).contains("\"prefiks\":[\"kl\",", "\"klima\"");
+        String klima = split.prefixes().get("klima");
+        String[] lists = klima.substring(2, klima.length() - 2).split("\",\"", -1);
+        TreeSet<Integer> title = new TreeSet<>();
+        TreeSet<Integer> text = new TreeSet<>();
+        for (String term : List.of("klima", "klimaallianc", "klimaplan")) {
+            title.addAll(titles.getOrDefault(term, new TreeSet<>()));
+            text.addAll(texts.getOrDefault(term, new TreeSet<>()));
+        }
+        text.removeAll(title);
+        assertThat(Postings.decode(lists[0])).containsExactly(title.stream().mapToInt(i -> i).toArray());
+        assertThat(Postings.decode(lists[1])).containsExactly(text.stream().mapToInt(i -> i).toArray());
     }
 
     @Test
     void theSameDictionaryGivesTheSameFiles() {
-        assertThat(Shards.of(dictionary(), 1_500)).isEqualTo(Shards.of(dictionary(), 1_500));
+        assertThat(Shards.of(dictionary(), new TreeMap<>(), 1_500)).isEqualTo(Shards.of(dictionary(), new TreeMap<>(), 1_500));
     }
 }
