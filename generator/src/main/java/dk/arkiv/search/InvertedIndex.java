@@ -9,8 +9,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Which documents each term occurs in, in the title or only in the text, written as one JSON file
- * per shard: {"term":["title postings","text postings"],...} with the terms sorted; see {@link Postings}.
+ * Which documents each term occurs in, in the title or only in the text, written as dictionary
+ * files of {"term":["title postings","text postings"],...}; see {@link Shards} and {@link Postings}.
  */
 final class InvertedIndex {
     private final Map<String, DocumentList> titles = new HashMap<>();
