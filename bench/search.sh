@@ -2,6 +2,7 @@
 # Search on a large archive: builds the benchmark corpus (../shared/bench/make-corpus.py) into a site,
 # then measures three queries in headless Chromium: bytes transferred and time to results.
 # Usage: bench/search.sh [MEETINGS] [QUERY ...]   (defaults: 5000 meetings, three queries)
+# ARKIV_BENCH_JAVA_OPTS=-Ddetail=true also lists each file a query fetched, with its timing.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 meetings=${1:-5000}
@@ -17,5 +18,5 @@ du -sh "$work/site/soeg/indeks" | sed 's/^/search index: /'
 
 cd "$repo/generator"
 mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+java ${ARKIV_BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   dk.arkiv.bench.SearchBenchmark "$work/site" "$@"

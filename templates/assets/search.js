@@ -1,7 +1,8 @@
 /* Arkiv search: queries the static index that the build writes under soeg/indeks/.
- * No framework and no server: the page fetches the index shards of the query's terms, and the
- * document chunks of the hits it shows. The word splitting and the Danish stemmer are the same as
- * the build's (dk.arkiv.search.Words and DanishStemmer), so a query meets the text's stems. */
+ * No framework and no server: the page fetches the manifest of the dictionary's files with the
+ * page, the files of the query's terms, and the document chunks of the hits it shows. The word
+ * splitting and the Danish stemmer are the same as the build's (dk.arkiv.search.Words and
+ * DanishStemmer), so a query meets the text's stems. */
 (function () {
   "use strict";
 
@@ -110,36 +111,56 @@
     return terms;
   }
 
-  function shardOf(term) {
-    var key = "";
-    for (var i = 0; i < Math.min(2, term.length); i++) {
-      var c = term.charAt(i);
-      if (c === "æ") { key += "ae"; } else if (c === "ø") { key += "oe"; } else if (c === "å") { key += "aa"; }
-      else { key += /[a-z0-9]/.test(c) ? c : "_"; }
+  /** The dictionary file a term is in, by the manifest's least term of each file (see Shards.java). */
+  function fileOf(term, bounds) {
+    var low = 0;
+    var high = bounds.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      if (bounds[middle] <= term) { low = middle; } else { high = middle - 1; }
     }
-    return key;
+    return low;
+  }
+
+  /**
+   * The dictionary files a term needs: "own" those of every term it begins, "shorter" those of
+   * the terms of four letters or more that begin it, for when no term begins with it.
+   */
+  function filesOf(term, bounds) {
+    var own = [];
+    for (var f = fileOf(term, bounds); f <= fileOf(term + "\uffff", bounds); f++) { own.push(f); }
+    var shorter = [];
+    for (var length = 4; length < term.length; length++) {
+      var file = fileOf(term.slice(0, length), bounds);
+      if (own.indexOf(file) < 0 && shorter.indexOf(file) < 0) { shorter.push(file); }
+    }
+    return { own: own, shorter: shorter };
   }
 
   /* ---- The index ---- */
 
+  var CODES = new Uint8Array(128);
+  for (var code = 0; code < ALPHABET.length; code++) { CODES[ALPHABET.charCodeAt(code)] = code; }
+
+  /** Document numbers, ascending, from the build's Postings code. */
   function decode(encoded) {
     var out = [];
     var i;
     if (encoded.charAt(0) === "*") {
       for (i = 1; i < encoded.length; i++) {
-        var bits = ALPHABET.indexOf(encoded.charAt(i));
-        for (var b = 0; b < 6; b++) { if (bits & (1 << b)) { out.push((i - 1) * 6 + b); } }
+        var bits = CODES[encoded.charCodeAt(i)];
+        for (var b = 0; bits !== 0; b++, bits >>= 1) { if (bits & 1) { out.push((i - 1) * 6 + b); } }
       }
       return out;
     }
     var previous = -1;
     var gap = 0;
-    var shift = 0;
+    var scale = 1;
     for (i = 0; i < encoded.length; i++) {
-      var v = ALPHABET.indexOf(encoded.charAt(i));
-      gap += (v & 31) * Math.pow(2, shift);
-      shift += 5;
-      if (v < 32) { previous += gap + 1; out.push(previous); gap = 0; shift = 0; }
+      var v = CODES[encoded.charCodeAt(i)];
+      gap += (v & 31) * scale;
+      scale *= 32;
+      if (v < 32) { previous += gap + 1; out.push(previous); gap = 0; scale = 1; }
     }
     return out;
   }
@@ -159,8 +180,8 @@
   }
 
   /** The dictionary terms a query term stands for: those it begins, else the longest that begins it. */
-  function expand(term, shard) {
-    var keys = Object.keys(shard);
+  function expand(term, dictionary) {
+    var keys = Object.keys(dictionary);
     var matches = keys.filter(function (k) { return k.startsWith(term); });
     if (matches.length === 0) {
       var best = "";
@@ -170,12 +191,16 @@
     return matches;
   }
 
-  /** Documents that have every term, best first: more terms in the title, then the index's order (newest). */
-  function rank(terms, shards, allowed) {
+  /**
+   * Documents that have every term, best first: more terms in the title, then the index's order
+   * (newest). Each term comes with its part of the dictionary, or with the entry of all the terms
+   * it begins ("whole").
+   */
+  function rank(terms, dictionaries, allowed) {
     var perTerm = terms.map(function (term, i) {
-      var shard = shards[i] || {};
-      var keys = expand(term, shard);
-      return { keys: keys, lists: keys.map(function (k) { return [decode(shard[k][0]), decode(shard[k][1])]; }) };
+      var dictionary = dictionaries[i].entries;
+      var keys = dictionaries[i].whole ? [term] : expand(term, dictionary);
+      return { keys: keys, lists: keys.map(function (k) { return [decode(dictionary[k][0]), decode(dictionary[k][1])]; }) };
     });
     var size = 0;
     perTerm.forEach(function (t) {
@@ -183,26 +208,36 @@
         [l[0], l[1]].forEach(function (docs) { if (docs.length && docs[docs.length - 1] >= size) { size = docs[docs.length - 1] + 1; } });
       });
     });
-    var count = new Uint8Array(size);
-    var titleCount = new Uint8Array(size);
-    perTerm.forEach(function (t) {
-      var mark = new Uint8Array(size);
-      t.lists.forEach(function (l) {
-        var j;
-        for (j = 0; j < l[1].length; j++) { if (!mark[l[1][j]]) { mark[l[1][j]] = 1; } }
-        for (j = 0; j < l[0].length; j++) { mark[l[0][j]] = 2; }
+    var count = new Uint16Array(size);
+    var titleCount = new Uint16Array(size);
+    var seen = new Uint16Array(size);
+    perTerm.forEach(function (t, i) {
+      var stamp = i + 1;
+      [0, 1].forEach(function (body) {
+        t.lists.forEach(function (l) {
+          var docs = l[body];
+          for (var j = 0; j < docs.length; j++) {
+            var d = docs[j];
+            if (seen[d] !== stamp) { seen[d] = stamp; count[d]++; titleCount[d] += 1 - body; }
+          }
+        });
       });
-      for (var d = 0; d < size; d++) {
-        if (mark[d]) { count[d]++; if (mark[d] === 2) { titleCount[d]++; } }
-      }
     });
-    var hits = [];
+    /* Index order within each number of title terms: no sort needed. */
+    var byTitle = terms.map(function () { return []; }).concat([[]]);
     for (var d = 0; d < size; d++) {
-      if (count[d] === terms.length && (!allowed || allowed.has(d))) { hits.push(d); }
+      if (count[d] === terms.length && (!allowed || allowed.has(d))) { byTitle[titleCount[d]].push(d); }
     }
-    hits.sort(function (a, b) { return titleCount[b] - titleCount[a] || a - b; });
-    var matched = new Set();
-    perTerm.forEach(function (t) { t.keys.forEach(function (k) { matched.add(k); }); });
+    var hits = [].concat.apply([], byTitle.reverse());
+    var exact = new Set();
+    var beginnings = [];
+    perTerm.forEach(function (t, i) {
+      if (dictionaries[i].whole) { beginnings.push(terms[i]); } else { t.keys.forEach(function (k) { exact.add(k); }); }
+    });
+    function matched(word) {
+      var s = stem(word);
+      return exact.has(s) || (!STOP_WORDS.has(word) && beginnings.some(function (b) { return s.startsWith(b); }));
+    }
     return { hits: hits, matched: matched };
   }
 
@@ -219,15 +254,51 @@
   var CHUNK_SIZE = Number(form.getAttribute("data-chunk-size"));
   var current = null;
   var run = 0;
+  /* Loaded with the page, before any query needs it. */
+  var manifest = index.get("opdeling.json").then(function (m) { return m || { ord: [""], prefiks: [] }; });
+
+  /**
+   * Each term's part of the dictionary: the entry of all the terms it begins when the index has
+   * one, else the files of those terms, and the files of shorter terms when no term begins with it.
+   */
+  function dictionaries(terms) {
+    function load(files) {
+      return Promise.all(files.map(function (f) { return index.get("ord/" + f + ".json"); })).then(function (parts) {
+        return Object.assign.apply(null, [{}].concat(parts.filter(Boolean)));
+      });
+    }
+    return manifest.then(function (m) {
+      return Promise.all(terms.map(function (term) {
+        var prefix = m.prefiks.indexOf(term);
+        if (prefix >= 0) {
+          return index.get("prefiks/" + prefix + ".json").then(function (entry) {
+            var entries = {};
+            entries[term] = entry;
+            return { entries: entries, whole: true };
+          });
+        }
+        var needed = filesOf(term, m.ord);
+        return load(needed.own).then(function (dictionary) {
+          if (expand(term, dictionary).length > 0 || needed.shorter.length === 0) { return { entries: dictionary }; }
+          return load(needed.shorter).then(function (more) { return { entries: Object.assign(more, dictionary) }; });
+        });
+      }));
+    });
+  }
+
+  /** 4250 as "4.250". */
+  function count(n) {
+    return String(n).replace(/\B(?=(\d{3})+$)/g, ".");
+  }
 
   function link(path) {
     return siteRoot + path + (!directoryUrls && (path === "" || path.endsWith("/")) ? "index.html" : "");
   }
 
-  /** Text with the words whose stems the query matched in <mark>, starting near the first of them. */
+  /** Text with the words the query matched in <mark>, starting near the first of them. */
   function excerpt(text, matched) {
     var words = wordsWithPositions(text);
-    var marks = words.filter(function (w) { return w.word.length > 1 && matched.has(stem(w.word)); });
+    var marks = words.filter(function (w) { return w.word.length > 1 && matched(w.word); });
     var from = 0;
     if (marks.length && marks[0].start > 120) {
       var before = words.filter(function (w) { return w.start < marks[0].start - 60; });
@@ -315,14 +386,13 @@
     if (query === "") { say("Skriv et eller flere søgeord."); return Promise.resolve(); }
     if (terms.length === 0) { say("Skriv et mere præcist søgeord end »" + query + "«."); return Promise.resolve(); }
     say("Søger …");
-    return Promise.all([Promise.all(terms.map(function (t) { return index.get(shardOf(t) + ".json"); })),
-      allowedBy(filters)]).then(function (loaded) {
+    return Promise.all([dictionaries(terms), allowedBy(filters)]).then(function (loaded) {
       if (mine !== run) { return; }
       var result = rank(terms, loaded[0], loaded[1]);
       current = { hits: result.hits, matched: result.matched };
       var n = result.hits.length;
       say(n === 0 ? "Ingen resultater for »" + query + "«." :
-        (n === 1 ? "1 resultat" : n.toLocaleString("da-DK") + " resultater") + " for »" + query + "«.");
+        (n === 1 ? "1 resultat" : count(n) + " resultater") + " for »" + query + "«.");
       return n ? showMore() : undefined;
     }).then(function () {
       if (mine === run && window.performance && performance.mark) { performance.mark("arkiv-search-done"); }
@@ -358,5 +428,5 @@
   search(initial);
 
   /* For the browser tests: the build's stemmer must agree with this one. */
-  window.arkivSearch = { stem: stem, queryTerms: queryTerms, shardOf: shardOf, decode: decode, search: submit };
+  window.arkivSearch = { stem: stem, queryTerms: queryTerms, decode: decode, search: submit };
 })();

@@ -20,22 +20,4 @@ final class IndexTerms {
         }
         return terms;
     }
-
-    /**
-     * The shard a term is in: its first two letters, spelled in ASCII for a file name. Different
-     * beginnings may share a shard ("æb" and "aeb"); the shard holds the whole terms.
-     */
-    static String shardOf(String term) {
-        StringBuilder key = new StringBuilder(4);
-        for (int i = 0; i < Math.min(2, term.length()); i++) {
-            char c = term.charAt(i);
-            switch (c) {
-                case 'æ' -> key.append("ae");
-                case 'ø' -> key.append("oe");
-                case 'å' -> key.append("aa");
-                default -> key.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '_');
-            }
-        }
-        return key.toString();
-    }
 }

@@ -14,6 +14,17 @@ public final class SearchIndexer {
     /** Characters of text kept for the excerpt under each result. */
     static final int EXCERPT_LENGTH = 360;
 
+    private final int shardChars;
+
+    public SearchIndexer() {
+        this(Shards.MAX_CHARS);
+    }
+
+    /** An indexer that splits the dictionary into files of about {@code shardChars} characters. */
+    public SearchIndexer(int shardChars) {
+        this.shardChars = shardChars;
+    }
+
     public SearchIndex index(LinkedArchive archive) {
         IndexTerms indexTerms = new IndexTerms();
         List<Indexed> documents = new SearchDocuments(archive).all(d -> Indexed.of(d, indexTerms));
@@ -27,7 +38,15 @@ public final class SearchIndexer {
             }
         }
         SortedMap<String, String> files = new TreeMap<>();
-        inverted.shards().forEach((shard, json) -> files.put(Urls.searchIndex(shard + ".json"), json));
+        Shards.Split shards = inverted.shards(shardChars);
+        for (int i = 0; i < shards.files().size(); i++) {
+            files.put(Urls.searchIndex("ord/" + i + ".json"), shards.files().get(i));
+        }
+        int prefix = 0;
+        for (String json : shards.prefixes().values()) {
+            files.put(Urls.searchIndex("prefiks/" + prefix++ + ".json"), json + "\n");
+        }
+        files.put(Urls.searchIndex("opdeling.json"), shards.manifest());
         filters.forEach((filter, list) -> files.put(Urls.searchIndex("filtre/" + filter + ".json"),
                 Json.string(list.encoded()) + "\n"));
         for (int start = 0; start < documents.size(); start += CHUNK_SIZE) {

@@ -14,7 +14,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * How much a query transfers and how soon its results show, in headless Chromium on a built site
  * (bench/search.sh builds the 5,000-meeting corpus). Each query runs in a fresh browser, so nothing
  * is cached: the page and its script load first, then the query is submitted and timed alone.
- * Not a test: timings depend on the machine.
+ * Not a test: timings depend on the machine. With -Ddetail=true it also lists each file the query
+ * fetched (bytes, start and end in ms after the submit) and the page's performance marks.
  */
 public final class SearchBenchmark {
     private static final String SUBMIT_AND_MEASURE = """
@@ -28,7 +29,13 @@ public final class SearchBenchmark {
               var mark = performance.getEntriesByName('arkiv-search-done')[0];
               if (!mark) { return setTimeout(wait, 5); }
               var fetched = performance.getEntriesByType('resource').slice(before);
-              done({ms: mark.startTime - start, bytes: fetched.reduce(function (s, r) { return s + r.transferSize; }, 0),
+              var detail = fetched.map(function (r) {
+                return r.name.replace(/^.*[/]soeg[/]/, '') + ' ' + r.transferSize + ' B '
+                  + Math.round(r.startTime - start) + '-' + Math.round(r.responseEnd - start) + ' ms';
+              }).concat(performance.getEntriesByType('mark').map(function (m) {
+                return m.name + ' at ' + Math.round(m.startTime - start) + ' ms';
+              }));
+              done({detail: detail, ms: mark.startTime - start, bytes: fetched.reduce(function (s, r) { return s + r.transferSize; }, 0),
                     files: fetched.length, results: document.getElementById('soeg-status').textContent});
             })();
             """;
@@ -58,6 +65,9 @@ public final class SearchBenchmark {
                             "\"" + query + "\"", ((Number) run.get("ms")).doubleValue(), queryBytes / 1000.0,
                             ((Number) run.get("files")).intValue(), pageBytes.longValue() / 1000.0,
                             (queryBytes + pageBytes.longValue()) / 1000.0, run.get("results"));
+                    if (Boolean.getBoolean("detail")) {
+                        ((List<?>) run.get("detail")).forEach(line -> System.out.println("    " + line));
+                    }
                 } finally {
                     driver.quit();
                 }

@@ -46,6 +46,11 @@ public final class SampleSite implements AutoCloseable {
         driver.get(server.baseUrl() + path);
     }
 
+    /** A file of the built site, to read or to add to. */
+    public Path file(String sitePath) {
+        return dir.resolve("site").resolve(sitePath);
+    }
+
     public String url(String path) {
         return server.baseUrl() + path;
     }

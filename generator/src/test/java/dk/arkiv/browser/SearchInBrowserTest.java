@@ -7,7 +7,14 @@ import dk.arkiv.content.ContentLoader;
 import dk.arkiv.link.ArchiveLinker;
 import dk.arkiv.link.LinkedArchive;
 import dk.arkiv.search.DanishStemmer;
+import dk.arkiv.search.SearchIndex;
+import dk.arkiv.search.SearchIndexer;
 import dk.arkiv.search.Words;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -15,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Searching the sample archive in Chromium, as a reader does. */
 @ExtendWith(SampleSite.Resolver.class)
@@ -107,11 +115,54 @@ class SearchInBrowserTest {
         assertThat(site.driver().findElement(By.id("soeg-status")).getText()).isEqualTo("Ingen resultater for »zzxqy«.");
     }
 
+    private static LinkedArchive sampleArchive() {
+        return new ArchiveLinker().link(
+                new ContentLoader().load(TestSites.repository().resolve("content")).archive(), TestSites.NOW);
+    }
+
+    /** The status, every title and every highlighted word a query shows, with all its results shown. */
+    private static List<String> everything(SampleSite site, String path) {
+        site.open(path);
+        site.awaitSearch();
+        WebElement more = site.driver().findElement(By.id("soeg-flere"));
+        while (more.isDisplayed()) {
+            int shown = resultTitles(site).size();
+            more.click();
+            new WebDriverWait(site.driver(), Duration.ofSeconds(10)).until(d -> resultTitles(site).size() > shown);
+        }
+        List<String> seen = new ArrayList<>(List.of(site.driver().findElement(By.id("soeg-status")).getText()));
+        seen.addAll(resultTitles(site));
+        site.driver().findElements(By.cssSelector("#soeg-resultater mark")).forEach(m -> seen.add("<mark>" + m.getText()));
+        return seen;
+    }
+
+    /**
+     * The sample archive's dictionary fits in a few files. Cut into tiny ones instead, the browser
+     * must still find every term through the manifest: prefixes whose terms span many files (kept
+     * as one entry), compounds that need a shorter term from another file, several terms, filters.
+     */
+    @Test
+    void aDictionaryCutIntoManySmallFilesGivesTheSameResults(SampleSite site) throws IOException {
+        SearchIndex split = new SearchIndexer(200).index(sampleArchive());
+        assertThat(split.files().keySet().stream().filter(f -> f.startsWith("soeg/indeks/ord/"))).hasSizeGreaterThan(100);
+        assertThat(split.files().get("soeg/indeks/opdeling.json")).contains("\"kl\",", "\"klima\",");
+        for (var file : split.files().entrySet()) {
+            Path target = site.file(file.getKey().replace("soeg/indeks/", "soeg-smaa/indeks/"));
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.getValue());
+        }
+        Files.copy(site.file("soeg/index.html"), site.file("soeg-smaa/index.html"), StandardCopyOption.REPLACE_EXISTING);
+        for (String query : List.of("q=klimaalliancen", "q=gr%C3%B8nt+danmark", "q=klimahandlingsplaner",
+                "q=klimaallian", "q=klima", "q=kl", "q=zzxqy", "q=klimaalliancen&raad=midtjylland&type=punkt")) {
+            List<String> expected = everything(site, "soeg/?" + query);
+            assertThat(everything(site, "soeg-smaa/?" + query)).as(query).isEqualTo(expected);
+        }
+    }
+
     /** The browser stems the query as the build stemmed the text, or queries miss. */
     @Test
     void theBrowsersStemmerAgreesWithTheBuildsOnEveryWordOfTheSampleArchive(SampleSite site) {
-        LinkedArchive archive = new ArchiveLinker().link(
-                new ContentLoader().load(TestSites.repository().resolve("content")).archive(), TestSites.NOW);
+        LinkedArchive archive = sampleArchive();
         TreeSet<String> words = new TreeSet<>();
         archive.items().forEach(i -> {
             words.addAll(Words.of(i.item().title()));

@@ -8,6 +8,9 @@ import dk.arkiv.link.ArchiveLinker;
 import dk.arkiv.link.LinkedArchive;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,14 +56,40 @@ class SearchIndexTest {
     }
 
     @Test
-    void aTermIsInTheShardOfItsFirstTwoLettersWithItsTitleAndTextDocuments() throws IOException {
+    void aTermIsInTheDictionaryWithItsTitleAndTextDocuments() throws IOException {
         SearchIndex index = index(archiveWithSecrets());
-        assertThat(index.files()).containsKeys("soeg/indeks/kl.json", "soeg/indeks/dok/0.json",
-                "soeg/indeks/filtre/raad-nordjylland.json", "soeg/indeks/filtre/type-punkt.json",
-                "soeg/indeks/filtre/aar-2024.json", "soeg/indeks/filtre/emne-klimaalliancen.json");
-        assertThat(index.files().get("soeg/indeks/kl.json")).contains("\"klimaallianc\":[", "\"klimanord\":[");
+        assertThat(index.files()).containsKeys("soeg/indeks/ord/0.json", "soeg/indeks/opdeling.json",
+                "soeg/indeks/dok/0.json", "soeg/indeks/filtre/raad-nordjylland.json",
+                "soeg/indeks/filtre/type-punkt.json", "soeg/indeks/filtre/aar-2024.json",
+                "soeg/indeks/filtre/emne-klimaalliancen.json");
+        assertThat(index.files().get("soeg/indeks/opdeling.json")).as("a small dictionary is one file").isEqualTo("{\"ord\":[\"\"],\"prefiks\":[]}\n");
+        assertThat(index.files().get("soeg/indeks/ord/0.json")).contains("\"klimaallianc\":[", "\"klimanord\":[");
         assertThat(index.files().get("soeg/indeks/dok/0.json"))
                 .startsWith("[[\"emne\",\"emner/klimaalliancen/\",\"Klimaalliancen\",\"Emne\",");
+    }
+
+    /** The terms of the dictionary's files, file by file in order. */
+    private static List<String> termsInOrder(SearchIndex index) {
+        List<String> terms = new ArrayList<>();
+        for (int file = 0; index.files().containsKey("soeg/indeks/ord/" + file + ".json"); file++) {
+            Pattern.compile("\"([^\"]+)\":\\[").matcher(index.files().get("soeg/indeks/ord/" + file + ".json"))
+                    .results().forEach(m -> terms.add(m.group(1)));
+        }
+        return terms;
+    }
+
+    @Test
+    void withSmallFilesTheDictionaryIsCutInTheTermsOrder() throws IOException {
+        Path content = archiveWithSecrets();
+        LinkedArchive archive = new ArchiveLinker().link(new ContentLoader().load(content).archive(), TestSites.NOW);
+        SearchIndex small = new SearchIndexer(40).index(archive);
+        long files = small.files().keySet().stream().filter(f -> f.startsWith("soeg/indeks/ord/")).count();
+        assertThat(files).isGreaterThan(5);
+        String manifest = small.files().get("soeg/indeks/opdeling.json");
+        assertThat(manifest.substring(0, manifest.indexOf(']')).split(",")).hasSize((int) files);
+        List<String> terms = termsInOrder(small);
+        assertThat(terms).isSorted().doesNotHaveDuplicates().isEqualTo(termsInOrder(index(content)))
+                .contains("indsats", "klimaallianc");
     }
 
     @Test
