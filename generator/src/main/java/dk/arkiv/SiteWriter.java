@@ -87,9 +87,9 @@ final class SiteWriter {
         progress.stageDone("pages");
         files.addAndGet(write(output, feedsAndCalendars(plan, renderer)));
         progress.stageDone("feeds, calendars, sitemap");
-        files.addAndGet(writeSearchIndex(output));
+        files.addAndGet(output.writeWhenAsked(Urls.searchIndex(""), this::writeSearchIndex));
         progress.stageDone("search index");
-        files.addAndGet(new OpenData(archive, config).writeTo(output));
+        files.addAndGet(output.writeWhenAsked(Urls.DATA, new OpenData(archive, config)::writeTo));
         progress.stageDone("open data");
         for (SitePlan.PublishedFile file : plan.files()) {
             output.copy(file.sitePath(), request.content().resolve(file.contentPath()));

@@ -1,6 +1,7 @@
 package dk.arkiv.write;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -17,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MemorySite implements SiteSink {
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Set<String> writtenThisBuild = ConcurrentHashMap.newKeySet();
+    /** Derived files not written yet, by the directory they go in. */
+    private final Map<String, Derived> pending = new ConcurrentHashMap<>();
 
     @Override
     public void write(String sitePath, byte[] bytes) {
@@ -36,6 +39,16 @@ public final class MemorySite implements SiteSink {
         write(sitePath, Files.readAllBytes(source));
     }
 
+    /** Drops what the directory holds from an earlier build and writes it when one of its files is asked for. */
+    @Override
+    public int writeWhenAsked(String directory, Derived derived) {
+        synchronized (pending) {
+            pending.put(directory, derived);
+            files.keySet().removeIf(path -> path.startsWith(directory));
+        }
+        return 0;
+    }
+
     /** Starts a build that writes only what changed. */
     public void startBuild() {
         writtenThisBuild.clear();
@@ -52,7 +65,21 @@ public final class MemorySite implements SiteSink {
     }
 
     public Optional<byte[]> file(String sitePath) {
+        pending.keySet().stream().filter(sitePath::startsWith).toList().forEach(this::writePending);
         return Optional.ofNullable(files.get(sitePath));
+    }
+
+    private void writePending(String directory) {
+        synchronized (pending) {
+            Derived derived = pending.remove(directory);
+            if (derived != null) {
+                try {
+                    derived.writeTo(this);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("could not write " + directory, e);
+                }
+            }
+        }
     }
 
     public int size() {

@@ -23,4 +23,22 @@ public interface SiteSink {
 
     /** Copies a file into the site unchanged. */
     void copy(String sitePath, Path source) throws IOException;
+
+    /**
+     * Writes the files under {@code directory} that are derived from the whole archive (the search
+     * index, open data). A site on disk writes them now. The preview server writes them when a file
+     * under the directory is first asked for: every save changes them, but few saves are followed by
+     * a search or a look at the data, and making them is a third of a large archive's build.
+     *
+     * @return the number of files written now
+     */
+    default int writeWhenAsked(String directory, Derived files) throws IOException {
+        return files.writeTo(this);
+    }
+
+    /** Files derived from the archive, written into a site; returns how many. */
+    @FunctionalInterface
+    interface Derived {
+        int writeTo(SiteSink site) throws IOException;
+    }
 }

@@ -102,6 +102,21 @@ class PreviewServerTest {
     }
 
     @Test
+    void theSearchIndexAndOpenDataAreMadeWhenAskedForFromTheLatestSave() throws Exception {
+        String meetingData = "/data/meetings/nordjylland/2024-09-20.json";
+        assertThat(get(meetingData).body()).contains("Taget til efterretning.");
+        assertThat(get("/soeg/indeks/opdeling.json").statusCode()).isEqualTo(200);
+        String dictionary = get("/soeg/indeks/ord/0.json").body();
+        assertThat(dictionary).doesNotContain("\"vindmoellepark");
+
+        Files.writeString(meeting, Files.readString(meeting).replace("Taget til efterretning.", "Vindmoelleparker godkendt."));
+        awaitPageContaining("/nordjylland/2024-09-20/2-1/", "Vindmoelleparker godkendt.");
+        assertThat(get(meetingData).body()).contains("Vindmoelleparker godkendt.").doesNotContain("Taget til efterretning.");
+        assertThat(get("/soeg/indeks/ord/0.json").body()).contains("\"vindmoellepark");
+        assertThat(get("/data/archive.json").body()).contains("Vindmoelleparker godkendt.");
+    }
+
+    @Test
     void contentErrorsAreShownInTheBrowserUntilFixed() throws Exception {
         String valid = Files.readString(meeting);
         Files.writeString(meeting, valid.replace("party: A, municipality: Aalborg", "party: Q, municipality: Aalborg"));
