@@ -4,8 +4,10 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +32,7 @@ public final class SiteOutput implements SiteSink, AutoCloseable {
     private final Path staging;
     private final OutputLock lock;
     private final Thread cleanupOnExit;
+    private static final SecureRandom RANDOM = new SecureRandom();
     private boolean committed;
     /** Set when the JVM is stopping: writers still running must not refill the directory being removed. */
     private volatile boolean abandoned;
@@ -55,13 +58,29 @@ public final class SiteOutput implements SiteSink, AutoCloseable {
         OutputLock lock = OutputLock.acquire(absolute);
         try {
             removeLeftovers(absolute);
-            Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
+            Path staging = newDirectory(parent, "." + absolute.getFileName() + ".building-");
             SiteOutput output = new SiteOutput(absolute, staging, lock);
             output.write(MARKER, MARKER_TEXT);
             return output;
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * A new directory with a name of its own. Not createTempDirectory: that makes the directory
+     * private (rwx------), and the published site with it, which a web server running as another
+     * user could not read. This one gets the permissions of any new directory (the umask's).
+     */
+    private static Path newDirectory(Path parent, String prefix) throws IOException {
+        while (true) {
+            Path directory = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                return Files.createDirectory(directory);
+            } catch (FileAlreadyExistsException taken) {
+                // Another name, then.
+            }
         }
     }
 

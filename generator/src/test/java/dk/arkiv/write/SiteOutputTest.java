@@ -35,6 +35,14 @@ class SiteOutputTest {
     }
 
     @Test
+    void thePublishedSiteCanBeReadByOthersAsAnyNewDirectoryCan() throws Exception {
+        Path out = dir.resolve("site");
+        buildSite(out, "one");
+        Path ordinary = Files.createDirectory(dir.resolve("ordinary"));
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+    }
+
+    @Test
     void aSiteThatIsNotCommittedLeavesThePreviousOneAndNoTraces() throws Exception {
         Path out = dir.resolve("site");
         buildSite(out, "first");
