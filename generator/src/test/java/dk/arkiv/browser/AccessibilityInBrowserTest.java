@@ -6,7 +6,17 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import dk.arkiv.Arkiv;
+import dk.arkiv.BuildResult;
+import dk.arkiv.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +55,64 @@ class AccessibilityInBrowserTest {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(site.driver());
         assertThat(results.getViolations()).as(() -> pageType + " (" + path + ") has WCAG violations:\n"
                 + readable(results.getViolations())).isEmpty();
+    }
+
+    /**
+     * The sample archive has no attachment document, so this page type is built from a copy of it
+     * where an item of the Midtjylland minutes lists one.
+     */
+    @Test
+    void anAttachmentDocumentPageHasNoWcagViolations(SampleSite site, @TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        Path sample = TestSites.repository().resolve("content");
+        try (Stream<Path> files = Files.walk(sample)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = content.resolve(sample.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        Path minutes = content.resolve("meetings/midtjylland/2024-09-06.md");
+        String listed = "{title: \"Oversigt over aktiviteterne i Klima Midt\"}";
+        assertThat(Files.readString(minutes)).contains(listed);
+        Files.writeString(minutes, Files.readString(minutes).replace(listed,
+                "{title: \"Oversigt over aktiviteterne i Klima Midt\", file: files/midtjylland/2024/2024-09-06-3-4-bilag-1.md}"));
+        Path attachment = content.resolve("files/midtjylland/2024/2024-09-06-3-4-bilag-1.md");
+        Files.createDirectories(attachment.getParent());
+        Files.writeString(attachment, """
+                ---
+                title: Oversigt over aktiviteterne i Klima Midt
+                item: "3.4"
+                meeting: midtjylland/2024-09-06
+                ---
+
+                # Klima Midt
+
+                Klima Midt er de 19 midtjyske kommuners samarbejde om klimahandlingsplaner efter DK2020.
+
+                ## Aktiviteter i 2024
+
+                - Netværk for klimakoordinatorer
+                - Fælles analyse af CO₂-udledningen fra landbruget
+                - Klimatilpasning på tværs af kommunegrænser
+
+                | Indsats | Status |
+                |---|---|
+                | Klimahandlingsplaner | Vedtaget i alle 19 kommuner |
+                | Opfølgning | Årlig status til KKR |
+                """);
+        Path out = dir.resolve("site");
+        BuildResult built = new Arkiv().build(TestSites.request(content, out));
+        assertThat(built.succeeded()).as(built.diagnostics().toString()).isTrue();
+        String path = "midtjylland/2024-09-06/bilag/2024-09-06-3-4-bilag-1/index.html";
+        assertThat(out.resolve(path)).isRegularFile();
+        try (StaticServer server = new StaticServer(out)) {
+            site.driver().get(server.baseUrl() + path);
+            assertThat(site.driver().findElement(By.tagName("h1")).getText()).contains("Oversigt over aktiviteterne");
+            Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(site.driver());
+            assertThat(results.getViolations()).as(() -> "attachment document (" + path + ") has WCAG violations:\n"
+                    + readable(results.getViolations())).isEmpty();
+        }
     }
 
     private static String readable(List<Rule> violations) {
