@@ -2,10 +2,10 @@ package dk.arkiv.cli;
 
 import dk.arkiv.importer.ImportContext;
 import dk.arkiv.importer.ImportOptions;
+import dk.arkiv.model.MeetingKind;
 import dk.arkiv.importer.ImportResult;
 import dk.arkiv.importer.ImportedMeeting;
 import dk.arkiv.importer.Importer;
-import dk.arkiv.importer.MeetingKind;
 import dk.arkiv.importer.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -125,7 +126,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         if (kind != null) {
-            Optional<MeetingKind> parsed = MeetingKind.fromCode(kind);
+            Optional<MeetingKind> parsed = MeetingKind.fromCode(kind.strip().toLowerCase(Locale.ROOT));
             if (parsed.isEmpty()) {
                 err.println("error: --kind " + kind + ": write dagsorden (agenda) or referat (minutes)");
                 return Optional.empty();

@@ -1,5 +1,6 @@
 package dk.arkiv.importer;
 
+import dk.arkiv.model.MeetingKind;
 import java.time.LocalDate;
 import java.util.Optional;
 

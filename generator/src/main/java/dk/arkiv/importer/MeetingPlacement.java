@@ -1,9 +1,11 @@
 package dk.arkiv.importer;
 
+import dk.arkiv.model.MeetingKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +46,7 @@ final class MeetingPlacement {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             int end = text.indexOf("\n---", 3);
             Matcher m = KIND.matcher(end > 0 ? text.substring(0, end) : text);
-            return m.find() ? MeetingKind.fromCode(m.group(1)) : Optional.empty();
+            return m.find() ? MeetingKind.fromCode(m.group(1).strip().toLowerCase(Locale.ROOT)) : Optional.empty();
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }

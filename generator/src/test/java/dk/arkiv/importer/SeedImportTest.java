@@ -1,5 +1,6 @@
 package dk.arkiv.importer;
 
+import dk.arkiv.model.MeetingKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
