@@ -111,6 +111,9 @@ class PreviewServerTest {
 
         Files.writeString(meeting, Files.readString(meeting).replace("Taget til efterretning.", "Vindmoelleparker godkendt."));
         awaitPageContaining("/nordjylland/2024-09-20/2-1/", "Vindmoelleparker godkendt.");
+        // The page is served as soon as it is rendered, before its build ends; until then the data
+        // are the previous build's. A rebuild waits for the watcher's build to end.
+        server.rebuild(false);
         assertThat(get(meetingData).body()).contains("Vindmoelleparker godkendt.").doesNotContain("Taget til efterretning.");
         assertThat(get("/soeg/indeks/ord/0.json").body()).contains("\"vindmoellepark");
         assertThat(get("/data/archive.json").body()).contains("Vindmoelleparker godkendt.");
