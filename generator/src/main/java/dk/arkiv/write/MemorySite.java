@@ -65,7 +65,11 @@ public final class MemorySite implements SiteSink {
     }
 
     public Optional<byte[]> file(String sitePath) {
-        pending.keySet().stream().filter(sitePath::startsWith).toList().forEach(this::writePending);
+        for (String directory : pending.keySet()) {
+            if (sitePath.startsWith(directory)) {
+                writePending(directory);
+            }
+        }
         return Optional.ofNullable(files.get(sitePath));
     }
 
