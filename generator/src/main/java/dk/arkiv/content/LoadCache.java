@@ -3,6 +3,7 @@ package dk.arkiv.content;
 import dk.arkiv.model.Meeting;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LoadCache {
     private record Entry(Object stamp, Optional<Meeting> meeting, List<Diagnostic> diagnostics) {
     }
+
+    private static final Object ABSENT = "absent";
 
     private final Map<Path, Entry> meetings = new ConcurrentHashMap<>();
     private volatile Object vocabularyStamp;
@@ -43,11 +46,17 @@ public final class LoadCache {
         return entry.meeting();
     }
 
-    /** Modification time and size: a saved file changes at least one of them. */
+    /**
+     * Modification time and size: a saved file changes at least one of them. A missing file has a
+     * stamp of its own (an archive without people.yaml must not look changed on every build); a
+     * file that cannot be read never equals an earlier stamp, so it is read again.
+     */
     static Object stamp(Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             return List.of(attributes.lastModifiedTime(), attributes.size());
+        } catch (NoSuchFileException e) {
+            return ABSENT;
         } catch (IOException e) {
             return List.of(file, System.nanoTime());
         }
