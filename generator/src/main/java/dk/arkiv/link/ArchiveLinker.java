@@ -26,9 +26,20 @@ import java.util.stream.Collectors;
  * built in one pass over the meetings, so linking grows linearly with the archive.
  */
 public final class ArchiveLinker {
+    private final LinkCache cache;
+
+    public ArchiveLinker() {
+        this(LinkCache.none());
+    }
+
+    /** A linker that reuses what an earlier link found in texts that have not changed. */
+    public ArchiveLinker(LinkCache cache) {
+        this.cache = cache;
+    }
 
     public LinkedArchive link(Archive loaded, LocalDateTime now) {
         Archive archive = Publication.publicPart(loaded, now);
+        cache.startLink(archive.topics(), archive.councils());
         Map<String, Council> councils = archive.councils().stream()
                 .collect(Collectors.toMap(Council::id, Function.identity()));
 
@@ -47,9 +58,14 @@ public final class ArchiveLinker {
         });
 
         TopicMatcher matcher = new TopicMatcher(archive.topics());
-        List<PublishedItem> items = meetings.parallelStream()
-                .flatMap(m -> m.meeting().items().stream().map(item -> new PublishedItem(m, item, topics(item, matcher))))
-                .toList();
+        List<Item> allItems = meetings.stream().flatMap(m -> m.meeting().items().stream()).toList();
+        List<List<String>> topicsOfItems = cache.topicsOf(allItems, item -> topics(item, matcher));
+        List<PublishedItem> items = new ArrayList<>(allItems.size());
+        for (PublishedMeeting meeting : meetings) {
+            for (Item item : meeting.meeting().items()) {
+                items.add(new PublishedItem(meeting, item, topicsOfItems.get(items.size())));
+            }
+        }
         Map<String, List<PublishedItem>> itemsByMeeting = new HashMap<>();
         Map<String, List<PublishedItem>> itemsByTopic = new TreeMap<>();
         for (PublishedItem item : items) {
@@ -63,7 +79,8 @@ public final class ArchiveLinker {
         meetings.forEach(m -> meetingsByKey.put(m.key(), m));
         Map<String, PublishedItem> itemsByKey = new HashMap<>();
         items.forEach(i -> itemsByKey.put(SameMatter.key(i), i));
-        SameMatter sameMatter = new SameMatter(items, matcher);
+        List<SameMatter.Facts> facts = cache.factsOf(items, item -> SameMatter.Facts.of(item, matcher));
+        SameMatter.Groups sameMatter = cache.sameMatter(facts, SameMatter::groups);
 
         List<Person> people = people(archive, meetings);
         Map<String, Person> peopleById = people.stream()
@@ -73,17 +90,21 @@ public final class ArchiveLinker {
                 .sorted(Comparator.comparing(Municipality::id))
                 .toList();
         LinkedArchive linked = new LinkedArchive(archive, meetings, byCouncil, meetingsByKey, items, itemsByKey,
-                itemsByMeeting, itemsByTopic, sameMatter.acrossCouncils(), sameMatter.overTime(), people, peopleById,
+                itemsByMeeting, itemsByTopic, SameMatter.items(sameMatter.acrossCouncils(), itemsByKey),
+                SameMatter.items(sameMatter.overTime(), itemsByKey), people, peopleById,
                 municipalities, previous, next, List.of());
         return withUnresolvedReferences(linked);
     }
 
     /** Lists the in-text references whose targets are not in the archive, with their lines. */
-    private static LinkedArchive withUnresolvedReferences(LinkedArchive linked) {
+    private LinkedArchive withUnresolvedReferences(LinkedArchive linked) {
         ReferenceRecogniser recogniser = new ReferenceRecogniser(linked.councils());
-        List<UnresolvedReference> unresolved = linked.items().parallelStream()
-                .flatMap(item -> unresolvedIn(item, recogniser, linked).stream())
-                .toList();
+        List<List<List<Reference>>> references = cache.referencesOf(linked.items().stream().map(PublishedItem::item)
+                .toList(), item -> item.sections().stream().map(s -> recogniser.find(s.markdown())).toList());
+        List<UnresolvedReference> unresolved = new ArrayList<>();
+        for (int i = 0; i < references.size(); i++) {
+            unresolved.addAll(unresolvedIn(linked.items().get(i), references.get(i), linked));
+        }
         return new LinkedArchive(linked.archive(), linked.meetings(), linked.meetingsByCouncil(), linked.meetingsByKey(),
                 linked.items(), linked.itemsByKey(), linked.itemsByMeeting(), linked.itemsByTopic(),
                 linked.sameMatterAcrossCouncils(), linked.occurrences(), linked.people(), linked.peopleById(),
@@ -121,13 +142,15 @@ public final class ArchiveLinker {
         return List.copyOf(topics);
     }
 
-    private static List<UnresolvedReference> unresolvedIn(PublishedItem item, ReferenceRecogniser recogniser,
+    /** @param references the references in each of the item's sections */
+    private static List<UnresolvedReference> unresolvedIn(PublishedItem item, List<List<Reference>> references,
                                                           LinkedArchive linked) {
         List<UnresolvedReference> unresolved = new ArrayList<>();
         PublishedMeeting meeting = item.meeting();
-        for (Section section : item.item().sections()) {
+        for (int i = 0; i < references.size(); i++) {
+            Section section = item.item().sections().get(i);
             String text = section.markdown();
-            for (Reference reference : recogniser.find(text)) {
+            for (Reference reference : references.get(i)) {
                 if (ReferenceTarget.of(reference, meeting, linked).isEmpty() && !ReferenceTarget.isSelf(reference, meeting)) {
                     int lineInText = (int) text.substring(0, reference.start()).chars().filter(c -> c == '\n').count();
                     int column = reference.start() - text.lastIndexOf('\n', reference.start() - 1);

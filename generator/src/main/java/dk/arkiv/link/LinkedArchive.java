@@ -70,6 +70,11 @@ public record LinkedArchive(Archive archive,
                 .toList();
     }
 
+    /** Every item of the matter across councils, the item itself and its own council's included. */
+    public List<PublishedItem> sameMatterGroupOf(PublishedItem item) {
+        return sameMatterAcrossCouncils.getOrDefault(SameMatter.key(item), List.of());
+    }
+
     /** The occurrences of a recurring item in its council, oldest first; empty when it does not recur. */
     public List<PublishedItem> occurrencesOf(PublishedItem item) {
         return occurrences.getOrDefault(SameMatter.key(item), List.of());

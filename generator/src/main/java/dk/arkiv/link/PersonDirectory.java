@@ -4,11 +4,15 @@ import dk.arkiv.model.NameVariants;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Resolves the names written in meeting files to one person each, using people.yaml's aliases. */
 public final class PersonDirectory {
     private final Map<String, String> canonicalByVariant = new HashMap<>();
+    /** Names as written, resolved: an archive writes the same few hundred names many thousand times. */
+    private final Map<String, String> canonicalByWritten = new ConcurrentHashMap<>();
+    private final Map<String, String> idByWritten = new ConcurrentHashMap<>();
 
     public PersonDirectory(List<NameVariants> people) {
         for (NameVariants person : people) {
@@ -22,12 +26,14 @@ public final class PersonDirectory {
 
     /** The name to show for a name as written. */
     public String canonicalName(String written) {
-        String name = normalise(written);
-        return canonicalByVariant.getOrDefault(key(name), name);
+        return canonicalByWritten.computeIfAbsent(written, w -> {
+            String name = normalise(w);
+            return canonicalByVariant.getOrDefault(key(name), name);
+        });
     }
 
     public String idOf(String written) {
-        return Slugs.of(canonicalName(written));
+        return idByWritten.computeIfAbsent(written, w -> Slugs.of(canonicalName(w)));
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");

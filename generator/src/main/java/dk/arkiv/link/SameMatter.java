@@ -1,10 +1,13 @@
 package dk.arkiv.link;
 
+import dk.arkiv.model.Item;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,26 +17,40 @@ import java.util.TreeMap;
  * The same matter in several places: across councils (KL sends one case to all five KKRs within a
  * few weeks) and over time in one council (recurring items). Items are compared only within
  * small buckets (a topic, a title), so the work grows with the archive, not with its square.
+ * Detection looks only at each item's {@link Facts}: equal facts give equal groups, which lets the
+ * preview server skip detection when a save changed no title, topic or same_as.
  */
 final class SameMatter {
     /** KL's cases reach the five councils within about two months. */
     private static final long WINDOW_DAYS = 60;
     private static final double SIMILAR_TITLES = 0.5;
+    private static final Comparator<Facts> BY_DATE_AND_COUNCIL = Comparator.comparing(Facts::date)
+            .thenComparing(Facts::councilId).thenComparing(Facts::key);
 
-    private final Map<String, PublishedItem> byKey;
-    private final Map<String, Set<String>> primaryTopics = new HashMap<>();
-    private final Map<String, Set<String>> titleWords = new HashMap<>();
+    /**
+     * What detection looks at in an item.
+     *
+     * @param key "council/date/number", the form {@code same_as} uses
+     * @param primaryTopics explicit topics and those named in the title
+     * @param titleWords the title's words that carry meaning, stemmed
+     */
+    record Facts(String key, LocalDate date, String councilId, Set<String> primaryTopics, Set<String> titleWords,
+                 List<String> sameAs) {
 
-    SameMatter(List<PublishedItem> items, TopicMatcher matcher) {
-        byKey = new HashMap<>();
-        for (PublishedItem item : items) {
-            String key = key(item);
-            byKey.put(key, item);
-            Set<String> topics = new HashSet<>(item.item().topics());
-            topics.addAll(matcher.topicsIn(item.item().title()));
-            primaryTopics.put(key, topics);
-            titleWords.put(key, TitleWords.of(item.item().title()));
+        static Facts of(PublishedItem published, TopicMatcher matcher) {
+            Item item = published.item();
+            Set<String> topics = new HashSet<>(item.topics());
+            topics.addAll(matcher.topicsIn(item.title()));
+            return new Facts(SameMatter.key(published), published.meeting().meeting().date(), published.meeting().council().id(),
+                    Set.copyOf(topics), TitleWords.of(item.title()), item.sameAs());
         }
+    }
+
+    /** Groups of item keys, each oldest first; every member of a group maps to the same list. */
+    record Groups(Map<String, List<String>> acrossCouncils, Map<String, List<String>> overTime) {
+    }
+
+    private SameMatter() {
     }
 
     /** "council/date/number", the form `same_as` uses. */
@@ -41,71 +58,81 @@ final class SameMatter {
         return item.meeting().key() + "/" + item.item().number();
     }
 
+    static Groups groups(List<Facts> facts) {
+        Map<String, Facts> byKey = new HashMap<>();
+        facts.forEach(f -> byKey.put(f.key(), f));
+        return new Groups(acrossCouncils(facts, byKey), overTime(facts));
+    }
+
     /**
      * Items of other councils on the same matter: detected from a shared topic (explicit or in the
      * title) and similar titles within the window; an item's own same_as replaces detection for it.
      */
-    Map<String, List<PublishedItem>> acrossCouncils() {
+    private static Map<String, List<String>> acrossCouncils(List<Facts> facts, Map<String, Facts> byKey) {
         UnionFind groups = new UnionFind();
         Set<String> explicit = new HashSet<>();
-        byKey.forEach((key, item) -> {
-            for (String other : item.item().sameAs()) {
-                explicit.add(key);
+        for (Facts item : facts) {
+            for (String other : item.sameAs()) {
+                explicit.add(item.key());
                 if (byKey.containsKey(other)) {
-                    groups.union(key, other);
+                    groups.union(item.key(), other);
                 }
             }
-        });
-        Map<String, List<String>> byTopic = new TreeMap<>();
-        primaryTopics.forEach((key, topics) -> topics.forEach(t -> byTopic.computeIfAbsent(t, x -> new ArrayList<>()).add(key)));
-        for (List<String> keys : byTopic.values()) {
-            keys.sort(Comparator.comparing((String k) -> byKey.get(k).meeting().meeting().date()).thenComparing(k -> k));
-            for (int i = 0; i < keys.size(); i++) {
-                PublishedItem a = byKey.get(keys.get(i));
-                for (int j = i + 1; j < keys.size(); j++) {
-                    PublishedItem b = byKey.get(keys.get(j));
-                    if (ChronoUnit.DAYS.between(a.meeting().meeting().date(), b.meeting().meeting().date()) > WINDOW_DAYS) {
+        }
+        Map<String, List<Facts>> byTopic = new TreeMap<>();
+        facts.forEach(f -> f.primaryTopics().forEach(t -> byTopic.computeIfAbsent(t, x -> new ArrayList<>()).add(f)));
+        for (List<Facts> items : byTopic.values()) {
+            items.sort(Comparator.comparing(Facts::date).thenComparing(Facts::key));
+            for (int i = 0; i < items.size(); i++) {
+                Facts a = items.get(i);
+                for (int j = i + 1; j < items.size(); j++) {
+                    Facts b = items.get(j);
+                    if (ChronoUnit.DAYS.between(a.date(), b.date()) > WINDOW_DAYS) {
                         break;
                     }
-                    boolean otherCouncil = !a.meeting().council().id().equals(b.meeting().council().id());
-                    if (otherCouncil && !explicit.contains(keys.get(i)) && !explicit.contains(keys.get(j))
-                            && TitleWords.similarity(titleWords.get(keys.get(i)), titleWords.get(keys.get(j)))
-                            >= SIMILAR_TITLES) {
-                        groups.union(keys.get(i), keys.get(j));
+                    if (!a.councilId().equals(b.councilId()) && !explicit.contains(a.key())
+                            && !explicit.contains(b.key())
+                            && TitleWords.similarity(a.titleWords(), b.titleWords()) >= SIMILAR_TITLES) {
+                        groups.union(a.key(), b.key());
                     }
                 }
             }
         }
-        return groups.members(byKey, SameMatter::byCouncilAndDate);
+        return groups.members(byKey);
     }
 
     /** Each recurring item's occurrences in its own council, oldest first: items whose titles mean the same. */
-    Map<String, List<PublishedItem>> overTime() {
-        Map<String, List<PublishedItem>> chains = new HashMap<>();
-        byKey.forEach((key, item) -> {
-            Set<String> words = titleWords.get(key);
-            if (!words.isEmpty()) {
-                chains.computeIfAbsent(item.meeting().council().id() + "|" + String.join(" ", words),
+    private static Map<String, List<String>> overTime(List<Facts> facts) {
+        Map<String, List<Facts>> chains = new HashMap<>();
+        for (Facts item : facts) {
+            if (!item.titleWords().isEmpty()) {
+                chains.computeIfAbsent(item.councilId() + "|" + String.join(" ", item.titleWords()),
                         k -> new ArrayList<>()).add(item);
             }
-        });
-        Map<String, List<PublishedItem>> out = new HashMap<>();
-        for (List<PublishedItem> chain : chains.values()) {
-            if (chain.stream().map(i -> i.meeting().key()).distinct().count() < 2) {
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        for (List<Facts> chain : chains.values()) {
+            if (chain.stream().map(SameMatter::meetingKey).distinct().count() < 2) {
                 continue;
             }
-            chain.sort(SameMatter::byCouncilAndDate);
-            List<PublishedItem> occurrences = List.copyOf(chain);
-            chain.forEach(item -> out.put(key(item), occurrences));
+            chain.sort(BY_DATE_AND_COUNCIL);
+            List<String> occurrences = chain.stream().map(Facts::key).toList();
+            occurrences.forEach(key -> out.put(key, occurrences));
         }
         return out;
     }
 
-    private static int byCouncilAndDate(PublishedItem a, PublishedItem b) {
-        return Comparator.comparing((PublishedItem i) -> i.meeting().meeting().date())
-                .thenComparing(i -> i.meeting().council().id())
-                .thenComparing(SameMatter::key)
-                .compare(a, b);
+    private static String meetingKey(Facts item) {
+        return item.councilId() + "/" + item.date();
+    }
+
+    /** The groups with items in place of keys; members of a group share one list, as the keys do. */
+    static Map<String, List<PublishedItem>> items(Map<String, List<String>> groups, Map<String, PublishedItem> byKey) {
+        Map<List<String>, List<PublishedItem>> made = new IdentityHashMap<>();
+        Map<String, List<PublishedItem>> out = new HashMap<>();
+        groups.forEach((key, group) -> out.put(key, made.computeIfAbsent(group,
+                g -> g.stream().map(byKey::get).toList())));
+        return out;
     }
 
     /** Groups of keys joined by union; small and local to this class. */
@@ -128,18 +155,17 @@ final class SameMatter {
             return current;
         }
 
-        Map<String, List<PublishedItem>> members(Map<String, PublishedItem> byKey,
-                                                 Comparator<PublishedItem> order) {
-            Map<String, List<PublishedItem>> byRoot = new HashMap<>();
+        Map<String, List<String>> members(Map<String, Facts> byKey) {
+            Map<String, List<Facts>> byRoot = new HashMap<>();
             for (String key : parent.keySet()) {
                 byRoot.computeIfAbsent(root(key), r -> new ArrayList<>()).add(byKey.get(key));
             }
             byRoot.forEach((root, list) -> list.add(byKey.get(root)));
-            Map<String, List<PublishedItem>> out = new HashMap<>();
-            for (List<PublishedItem> group : byRoot.values()) {
-                group.sort(order);
-                List<PublishedItem> members = List.copyOf(group);
-                group.forEach(item -> out.put(key(item), members));
+            Map<String, List<String>> out = new HashMap<>();
+            for (List<Facts> group : byRoot.values()) {
+                group.sort(BY_DATE_AND_COUNCIL);
+                List<String> members = group.stream().map(Facts::key).toList();
+                members.forEach(key -> out.put(key, members));
             }
             return out;
         }
