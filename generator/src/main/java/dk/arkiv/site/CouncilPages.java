@@ -18,8 +18,11 @@ final class CouncilPages {
         this.people = people;
     }
 
-    void addPages(Consumer<Page> pages) {
+    void addPages(Consumer<Page> pages, PlanScope scope) {
         for (Council council : archive.councils()) {
+            if (!scope.council(council.id())) {
+                continue;
+            }
             List<MeetingSummary> meetings = archive.meetingsOf(council.id()).stream()
                     .map(summaries::meeting).toList();
             Model model = Model.with("council", new CouncilSummary(Urls.council(council), council.name(),

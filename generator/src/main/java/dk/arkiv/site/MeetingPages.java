@@ -33,7 +33,7 @@ final class MeetingPages {
         this.config = config;
     }
 
-    void addPages(PublishedMeeting published, Consumer<Page> pages, Consumer<SitePlan.PublishedFile> files) {
+    void addPages(PublishedMeeting published, Consumer<Page> pages) {
         MeetingSummary summary = summaries.meeting(published);
         AttachmentDocuments documents = new AttachmentDocuments(published);
         List<Link> crumbs = List.of(new Link(Urls.council(published.council()), published.council().name()));
@@ -51,7 +51,7 @@ final class MeetingPages {
             MeetingSummary agendaSummary = summaries.meeting(published, agenda, Urls.agenda(published));
             Model agendaModel = documentModel(published, agenda, agendaSummary)
                     .and("groups", agenda.groups().stream().map(g -> new AgendaGroup(g.number(), g.title(),
-                            g.items().stream().map(i -> itemView(published, i, files, documents)).toList())).toList())
+                            g.items().stream().map(i -> itemView(published, i, documents)).toList())).toList())
                     .and("minutesPath", Urls.meeting(published));
             pages.accept(new Page(Urls.agenda(published), "agenda.ftlh", "Dagsorden, " + title,
                     "Dagsorden for mødet i " + title, append(crumbs, new Link(Urls.meeting(published),
@@ -62,7 +62,7 @@ final class MeetingPages {
         for (int i = 0; i < items.size(); i++) {
             PublishedItem item = items.get(i);
             Model itemModel = Model.with("meeting", summary)
-                    .and("item", itemView(published, item.item(), files, documents))
+                    .and("item", itemView(published, item.item(), documents))
                     .and("topics", item.topics().stream()
                             .map(id -> archive.topics().stream().filter(t -> t.id().equals(id)).findFirst()
                                     .map(t -> new Link(Urls.topic(t), t.title())).orElseThrow())
@@ -144,8 +144,7 @@ final class MeetingPages {
                 .toList();
     }
 
-    private ItemView itemView(PublishedMeeting published, Item item, Consumer<SitePlan.PublishedFile> files,
-                              AttachmentDocuments documents) {
+    private ItemView itemView(PublishedMeeting published, Item item, AttachmentDocuments documents) {
         List<SectionView> sections = new ArrayList<>();
         for (Section section : item.sections()) {
             sections.add(new SectionView(section.heading(), Slugs.of(section.heading()),
@@ -157,8 +156,6 @@ final class MeetingPages {
             String path = attachment.file().orElse("");
             if (attachment.text().isPresent()) {
                 path = documents.pageOf(attachment, item);
-            } else if (!path.isEmpty()) {
-                files.accept(new SitePlan.PublishedFile(path, path));
             }
             attachments.add(new AttachmentView(attachment.title(), path, attachment.url().orElse("")));
         }

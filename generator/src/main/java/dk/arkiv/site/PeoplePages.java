@@ -33,19 +33,29 @@ final class PeoplePages {
     private final Map<String, Set<PublishedMeeting>> meetingsByMunicipality = new HashMap<>();
     private final Map<String, Set<PublishedMeeting>> meetingsByParty = new HashMap<>();
 
-    PeoplePages(LinkedArchive archive, Summaries summaries) {
+    /** Indexes what the pages in {@code scope} list; the parties' member counts always (the list of parties shows them). */
+    PeoplePages(LinkedArchive archive, Summaries summaries, PlanScope scope) {
         this.archive = archive;
         this.summaries = summaries;
+        // A few dozen municipality names are written on every appearance: each is made a slug once.
+        Map<String, String> slugs = new HashMap<>();
         for (Person person : archive.people()) {
             for (Appearance a : person.appearances()) {
-                add(byCouncil, a.meeting().council().id(), person);
+                if (scope.council(a.meeting().council().id())) {
+                    add(byCouncil, a.meeting().council().id(), person);
+                }
                 if (!a.municipality().isEmpty()) {
-                    add(byMunicipality, Slugs.of(a.municipality()), person);
-                    add(meetingsByMunicipality, Slugs.of(a.municipality()), a.meeting());
+                    String municipality = slugs.computeIfAbsent(a.municipality(), Slugs::of);
+                    if (scope.municipality(municipality)) {
+                        add(byMunicipality, municipality, person);
+                        add(meetingsByMunicipality, municipality, a.meeting());
+                    }
                 }
                 if (!a.party().isEmpty()) {
                     add(byParty, a.party(), person);
-                    add(meetingsByParty, a.party(), a.meeting());
+                    if (scope.party(a.party())) {
+                        add(meetingsByParty, a.party(), a.meeting());
+                    }
                 }
             }
         }
@@ -55,16 +65,21 @@ final class PeoplePages {
         index.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(value);
     }
 
-    void addPages(Consumer<Page> pages) {
+    void addPages(Consumer<Page> pages, PlanScope scope) {
         List<Link> peopleCrumbs = List.of(new Link(Urls.PEOPLE, "Personer"));
         for (Person person : archive.people()) {
-            pages.accept(personPage(person, peopleCrumbs));
+            if (scope.person(person.id())) {
+                pages.accept(personPage(person, peopleCrumbs));
+            }
         }
         pages.accept(new Page(Urls.PEOPLE, "people.ftlh", "Personer", "Politikere i arkivets møder", List.of(),
                 Model.with("members", members(archive.people())).build()));
 
         List<Link> municipalityCrumbs = List.of(new Link(Urls.MUNICIPALITIES, "Kommuner"));
         for (Municipality municipality : archive.municipalities()) {
+            if (!scope.municipality(municipality.id())) {
+                continue;
+            }
             String council = archive.council(municipality.councilId()).map(Council::name).orElse("");
             Model model = Model.with("municipality", municipality.name())
                     .and("council", new Link(Urls.council(municipality.councilId()), council))
@@ -79,6 +94,9 @@ final class PeoplePages {
 
         List<Link> partyCrumbs = List.of(new Link(Urls.PARTIES, "Partier"));
         for (Party party : archive.parties()) {
+            if (!scope.party(party.letter())) {
+                continue;
+            }
             Model model = Model.with("party", party)
                     .and("members", members(byParty.getOrDefault(party.letter(), Set.of())))
                     .and("meetings", meetings(meetingsByParty.getOrDefault(party.letter(), Set.of())));

@@ -15,9 +15,12 @@ final class TopicPages {
         this.summaries = summaries;
     }
 
-    void addPages(Consumer<Page> pages) {
+    void addPages(Consumer<Page> pages, PlanScope scope) {
         List<Link> crumbs = List.of(new Link(Urls.TOPICS, "Emner"));
         for (Topic topic : archive.topics()) {
+            if (!scope.topic(topic.id())) {
+                continue;
+            }
             List<ItemSummary> items = archive.itemsOn(topic.id()).stream().map(summaries::item).toList();
             Model model = Model.with("topic", new TopicSummary(Urls.topic(topic), topic.title(), items.size()))
                     .and("description", Markdown.of(topic.description()))

@@ -1,0 +1,220 @@
+package dk.arkiv.site;
+
+import dk.arkiv.link.Appearance;
+import dk.arkiv.link.LinkedArchive;
+import dk.arkiv.link.Person;
+import dk.arkiv.link.PublishedItem;
+import dk.arkiv.link.PublishedMeeting;
+import dk.arkiv.link.Slugs;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The pages that saving meeting files touches, for the preview server: those pages are planned
+ * again and every other page is kept from the plan before. The lists (home page, all meetings,
+ * the indexes of topics, people, municipalities and parties, search, page not found) are always
+ * planned again; they are few.
+ *
+ * <p>A changed meeting touches its own pages; the meetings before and after it in its council
+ * (they show its date and place); the meetings holding the same matter or the earlier and later
+ * occurrences of its items, before and after the change; its items' topics; the people who
+ * attended it, and through them the councils, municipalities and parties they are listed under;
+ * and when a person's name changes, the pages of those who stood in for that person. A change to
+ * anything else (councils, topics, parties, people.yaml, site.yaml) or to the set of meetings
+ * (a meeting added, removed or made public) can touch any page: then everything is planned.
+ */
+public final class PlanScope {
+    private static final Set<String> LISTS = Set.of(Urls.HOME, Urls.MEETINGS, Urls.SEARCH, Urls.NOT_FOUND,
+            Urls.TOPICS, Urls.PEOPLE, Urls.MUNICIPALITIES, Urls.PARTIES);
+    /** Everything is planned. */
+    public static final PlanScope EVERYTHING = new PlanScope(true);
+
+    private final boolean everything;
+    private final Set<String> meetings = new HashSet<>();
+    private final Set<String> topics = new HashSet<>();
+    private final Set<String> people = new HashSet<>();
+    private final Set<String> municipalities = new HashSet<>();
+    private final Set<String> parties = new HashSet<>();
+    private final Set<String> councils = new HashSet<>();
+    /** The paths of the single pages in scope (not the meetings, whose pages lie under their path). */
+    private final Set<String> pagePaths = new HashSet<>();
+
+    private PlanScope(boolean everything) {
+        this.everything = everything;
+    }
+
+    /**
+     * What the change from {@code before} to {@code after} touches, given the keys ("council/date")
+     * of the meetings whose files changed.
+     */
+    public static PlanScope of(LinkedArchive before, LinkedArchive after, Set<String> changedMeetings) {
+        if (!sameVocabulary(before, after) || !before.meetingsByKey().keySet().equals(after.meetingsByKey().keySet())) {
+            return EVERYTHING;
+        }
+        PlanScope scope = new PlanScope(false);
+        for (LinkedArchive archive : List.of(before, after)) {
+            scope.addMeetings(archive, changedMeetings);
+        }
+        scope.addStandIns(before, after);
+        for (LinkedArchive archive : List.of(before, after)) {
+            scope.addPlacesOfPeople(archive);
+        }
+        scope.collectPagePaths(before, after);
+        return scope;
+    }
+
+    private static boolean sameVocabulary(LinkedArchive before, LinkedArchive after) {
+        return before.archive().site().equals(after.archive().site())
+                && before.councils().equals(after.councils())
+                && before.parties().equals(after.parties())
+                && before.topics().equals(after.topics())
+                && before.archive().people().equals(after.archive().people());
+    }
+
+    private void addMeetings(LinkedArchive archive, Set<String> changed) {
+        for (String key : changed) {
+            PublishedMeeting meeting = archive.meetingsByKey().get(key);
+            if (meeting == null) {
+                continue;
+            }
+            meetings.add(key);
+            councils.add(meeting.council().id());
+            archive.previous(meeting).ifPresent(m -> meetings.add(m.key()));
+            archive.next(meeting).ifPresent(m -> meetings.add(m.key()));
+            for (PublishedItem item : archive.itemsOf(meeting)) {
+                topics.addAll(item.topics());
+                archive.sameMatterGroupOf(item).forEach(other -> meetings.add(other.meeting().key()));
+                addNeighbouringOccurrences(archive.occurrencesOf(item), item);
+            }
+        }
+        for (Person person : archive.people()) {
+            for (Appearance appearance : person.appearances()) {
+                if (changed.contains(appearance.meeting().key())) {
+                    people.add(person.id());
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * An occurrence of a recurring item links to the nearest occurrence of another meeting before
+     * and after it: only the first other meeting on either side of the changed one shows it.
+     */
+    private void addNeighbouringOccurrences(List<PublishedItem> chain, PublishedItem item) {
+        int at = chain.indexOf(item);
+        if (at < 0) {
+            return;
+        }
+        String own = item.meeting().key();
+        for (int step : new int[] {-1, 1}) {
+            for (int i = at + step; i >= 0 && i < chain.size(); i += step) {
+                String other = chain.get(i).meeting().key();
+                if (!other.equals(own)) {
+                    meetings.add(other);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A person's page names those they stood in for: when such a name changes, so does the page. */
+    private void addStandIns(LinkedArchive before, LinkedArchive after) {
+        Set<String> renamed = new HashSet<>();
+        Map<String, String> namesBefore = new HashMap<>();
+        before.people().forEach(p -> namesBefore.put(p.id(), p.name()));
+        after.people().forEach(p -> {
+            if (!Objects.equals(namesBefore.remove(p.id()), p.name())) {
+                renamed.add(p.id());
+            }
+        });
+        renamed.addAll(namesBefore.keySet());
+        if (renamed.isEmpty()) {
+            return;
+        }
+        for (LinkedArchive archive : List.of(before, after)) {
+            for (Person person : archive.people()) {
+                if (person.appearances().stream().anyMatch(a -> a.substituteFor().filter(renamed::contains).isPresent())) {
+                    people.add(person.id());
+                }
+            }
+        }
+    }
+
+    /** People are listed on the pages of every council, municipality and party they appeared for. */
+    private void addPlacesOfPeople(LinkedArchive archive) {
+        for (String id : people) {
+            Person person = archive.peopleById().get(id);
+            if (person == null) {
+                continue;
+            }
+            for (Appearance appearance : person.appearances()) {
+                councils.add(appearance.meeting().council().id());
+                if (!appearance.municipality().isEmpty()) {
+                    municipalities.add(Slugs.of(appearance.municipality()));
+                }
+                if (!appearance.party().isEmpty()) {
+                    parties.add(appearance.party());
+                }
+            }
+        }
+    }
+
+    private void collectPagePaths(LinkedArchive before, LinkedArchive after) {
+        topics.forEach(id -> pagePaths.add(Urls.topic(id)));
+        people.forEach(id -> pagePaths.add(Urls.person(id)));
+        parties.forEach(letter -> pagePaths.add(Urls.party(letter)));
+        councils.forEach(id -> pagePaths.add(Urls.council(id)));
+        for (LinkedArchive archive : List.of(before, after)) {
+            archive.municipalities().stream().filter(m -> municipalities.contains(m.id()))
+                    .forEach(m -> pagePaths.add(Urls.municipality(m)));
+        }
+    }
+
+    public boolean isEverything() {
+        return everything;
+    }
+
+    boolean meeting(String key) {
+        return everything || meetings.contains(key);
+    }
+
+    boolean topic(String id) {
+        return everything || topics.contains(id);
+    }
+
+    boolean person(String id) {
+        return everything || people.contains(id);
+    }
+
+    boolean municipality(String id) {
+        return everything || municipalities.contains(id);
+    }
+
+    boolean party(String letter) {
+        return everything || parties.contains(letter);
+    }
+
+    boolean council(String id) {
+        return everything || councils.contains(id);
+    }
+
+    /** Whether a page planned before is planned again: its own page, a list, or a page of a meeting in scope. */
+    boolean covers(String path) {
+        if (everything || LISTS.contains(path) || pagePaths.contains(path)) {
+            return true;
+        }
+        int council = path.indexOf('/');
+        int date = council < 0 ? -1 : path.indexOf('/', council + 1);
+        return date > 0 && meetings.contains(path.substring(0, date));
+    }
+
+    /** The number of meetings whose pages are planned again (for the server's log). */
+    public int meetingCount() {
+        return meetings.size();
+    }
+}
