@@ -1,7 +1,6 @@
 package dk.arkiv;
 
 import dk.arkiv.content.ContentLoader;
-import dk.arkiv.content.LoadCache;
 import dk.arkiv.content.Diagnostic;
 import dk.arkiv.content.Diagnostics;
 import dk.arkiv.content.Severity;
@@ -11,6 +10,7 @@ import dk.arkiv.link.ArchiveLinker;
 import dk.arkiv.link.LinkedArchive;
 import dk.arkiv.link.PeopleCheck;
 import dk.arkiv.site.SiteConfig;
+import dk.arkiv.site.PlanScope;
 import dk.arkiv.site.SitePlan;
 import dk.arkiv.site.SitePlanner;
 import dk.arkiv.site.Page;
@@ -22,9 +22,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -122,46 +120,57 @@ public final class Arkiv {
     }
 
     /**
-     * Builds into memory for the preview server, re-rendering only pages whose model differs from
-     * {@code previous} (all of them when {@code templatesChanged}). Returns the new pages by path.
+     * Builds into memory for the preview server. After a save of meeting files only the pages the
+     * change touches are planned again (see {@link PlanScope}), and of those only the pages whose
+     * model differs from the last build's are rendered; a change of templates renders everything.
      */
-    public Preview preview(BuildRequest request, MemorySite site, LoadCache cache, Map<String, Page> previous,
-                           boolean templatesChanged) {
-        ContentLoader.Result loaded = new ContentLoader().load(request.content(), cache);
+    public Preview preview(BuildRequest request, MemorySite site, PreviewState state, boolean templatesChanged) {
+        return preview(request, site, state, templatesChanged, new BuildProgress());
+    }
+
+    /** A preview build that times its stages in {@code progress}. */
+    public Preview preview(BuildRequest request, MemorySite site, PreviewState state, boolean templatesChanged,
+                           BuildProgress progress) {
+        ContentLoader.Result loaded = new ContentLoader().load(request.content(), state.loadCache);
+        progress.stageDone("load");
         Diagnostics diagnostics = loaded.diagnostics();
         if (diagnostics.hasErrors()) {
-            return new Preview(new BuildResult(diagnostics.sorted(), 0, 0), previous, 0);
+            return new Preview(new BuildResult(diagnostics.sorted(), 0, 0), 0);
         }
-        LinkedArchive linked = new ArchiveLinker().link(loaded.archive(), request.now());
+        LinkedArchive linked = new ArchiveLinker(state.linkCache).link(loaded.archive(), request.now());
         addNotes(linked, request.content(), diagnostics);
+        progress.stageDone("link");
         SiteConfig config = siteConfig(request, loaded);
-        SitePlan plan = new SitePlanner().plan(linked, config);
-        Map<String, Page> pages = new HashMap<>();
-        plan.pages().forEach(p -> pages.put(p.file(), p));
+        SitePlan plan = state.hasBuilt() && !templatesChanged
+                ? new SitePlanner().replan(state.plan(), linked, config,
+                        PlanScope.of(state.linked(), linked, state.changedMeetings(loaded.archive())))
+                : new SitePlanner().plan(linked, config);
+        progress.stageDone("plan");
         AtomicInteger rendered = new AtomicInteger();
         site.startBuild();
         try {
             int files = new SiteWriter(request, config, linked, diagnostics).write(plan, site, page -> {
-                boolean changed = templatesChanged || site.file(page.file()).isEmpty()
-                        || !page.equals(previous.get(page.file()));
+                Page before = state.page(page.file());
+                boolean changed = templatesChanged || before == null
+                        || (page != before && !page.equals(before)) || !site.has(page.file());
                 if (changed) {
                     rendered.incrementAndGet();
                 }
                 return changed;
-            }, new BuildProgress());
+            }, progress);
             if (diagnostics.hasErrors()) {
-                return new Preview(new BuildResult(diagnostics.sorted(), 0, 0), previous, 0);
+                return new Preview(new BuildResult(diagnostics.sorted(), 0, 0), 0);
             }
-            site.finishBuild(pages.keySet());
-            return new Preview(new BuildResult(diagnostics.sorted(), plan.pages().size(), files), pages, rendered.get());
+            site.finishBuild(plan.pages().stream().map(Page::file).toList());
+            state.built(loaded.archive(), linked, plan);
+            return new Preview(new BuildResult(diagnostics.sorted(), plan.pages().size(), files), rendered.get());
         } catch (IOException e) {
-            return new Preview(failed(diagnostics, request.out(), "cannot build the preview: " + e.getMessage()),
-                    previous, 0);
+            return new Preview(failed(diagnostics, request.out(), "cannot build the preview: " + e.getMessage()), 0);
         }
     }
 
-    /** What a preview build did: its result, its pages by file, and how many pages it rendered. */
-    public record Preview(BuildResult result, Map<String, Page> pages, int rendered) {
+    /** What a preview build did: its result and how many pages it rendered. */
+    public record Preview(BuildResult result, int rendered) {
     }
 
     private static SiteConfig siteConfig(BuildRequest request, ContentLoader.Result loaded) {

@@ -85,7 +85,8 @@ final class SiteWriter {
                     e.getMessage() + " (while rendering " + where + ")"));
         });
         progress.stageDone("pages");
-        files.addAndGet(write(output, feedsAndCalendars(plan, renderer)));
+        files.addAndGet(output.writeWhenAsked("feeds", SiteWriter::isFeedOrCalendar,
+                sink -> write(sink, feedsAndCalendars(plan, renderer))));
         progress.stageDone("feeds, calendars, sitemap");
         files.addAndGet(output.writeWhenAsked(Urls.searchIndex(""), this::writeSearchIndex));
         progress.stageDone("search index");
@@ -113,6 +114,11 @@ final class SiteWriter {
             output.write(file.path(), file.bytes());
         }
         return files.size();
+    }
+
+    /** The paths feeds, calendars and the sitemap may have; no page has them. */
+    private static boolean isFeedOrCalendar(String path) {
+        return path.endsWith(".xml") || path.endsWith(".ics") || path.equals(Urls.ROBOTS);
     }
 
     /** Feeds, calendars and the sitemap. */

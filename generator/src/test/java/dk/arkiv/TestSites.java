@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Small content directories written by tests, and the repository's own directories. */
 public final class TestSites {
@@ -25,6 +26,20 @@ public final class TestSites {
 
     public static BuildRequest request(Path content, Path out) {
         return new BuildRequest(content, templates(), out, Optional.empty(), false, NOW);
+    }
+
+    /** A copy of the repository's sample archive in {@code dir}/content, for tests that change it. */
+    public static Path copyOfSample(Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        Path sample = repository().resolve("content");
+        try (Stream<Path> files = Files.walk(sample)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = content.resolve(sample.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        return content;
     }
 
     /** A minimal valid archive: one council, two parties, one topic, no meetings. */

@@ -3,10 +3,9 @@ package dk.arkiv.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dk.arkiv.Arkiv;
+import dk.arkiv.PreviewState;
 import dk.arkiv.BuildRequest;
 import dk.arkiv.content.Diagnostic;
-import dk.arkiv.content.LoadCache;
-import dk.arkiv.site.Page;
 import dk.arkiv.write.MemorySite;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +13,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -31,7 +29,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final BuildRequest request;
     private final MemorySite site = new MemorySite();
-    private final LoadCache loaded = new LoadCache();
+    private final PreviewState state = new PreviewState();
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
@@ -42,7 +40,6 @@ public final class PreviewServer implements AutoCloseable {
         return thread;
     });
     private final Consumer<String> log;
-    private volatile Map<String, Page> pages = Map.of();
     private volatile List<Diagnostic> errors = List.of();
     private volatile ChangeWatcher watching;
 
@@ -73,10 +70,9 @@ public final class PreviewServer implements AutoCloseable {
         long start = System.nanoTime();
         BuildRequest now = new BuildRequest(request.content(), request.templates(), request.out(),
                 Optional.of("http://127.0.0.1:" + port() + "/"), true, LocalDateTime.now());
-        Arkiv.Preview preview = new Arkiv().preview(now, site, loaded, pages, templatesChanged);
+        Arkiv.Preview preview = new Arkiv().preview(now, site, state, templatesChanged);
         List<Diagnostic> diagnostics = preview.result().diagnostics();
         errors = preview.result().succeeded() ? List.of() : diagnostics;
-        pages = preview.pages();
         long millis = (System.nanoTime() - start) / 1_000_000;
         notifyReload();
         return new Rebuild(preview.result().succeeded(), preview.result().pages(), preview.rendered(), millis,

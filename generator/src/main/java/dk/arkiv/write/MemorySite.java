@@ -7,9 +7,13 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * A site held in memory, for the preview server: files are looked up by site path only, so no
@@ -18,8 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MemorySite implements SiteSink {
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Set<String> writtenThisBuild = ConcurrentHashMap.newKeySet();
-    /** Derived files not written yet, by the directory they go in. */
-    private final Map<String, Derived> pending = new ConcurrentHashMap<>();
+    /** Derived files not written yet, by name. */
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+
+    private record Pending(Predicate<String> covers, Derived files) {
+    }
 
     @Override
     public void write(String sitePath, byte[] bytes) {
@@ -39,12 +46,17 @@ public final class MemorySite implements SiteSink {
         write(sitePath, Files.readAllBytes(source));
     }
 
-    /** Drops what the directory holds from an earlier build and writes it when one of its files is asked for. */
     @Override
     public int writeWhenAsked(String directory, Derived derived) {
+        return writeWhenAsked(directory, path -> path.startsWith(directory), derived);
+    }
+
+    /** Drops these files of an earlier build and writes them when one of them is asked for. */
+    @Override
+    public int writeWhenAsked(String name, Predicate<String> covers, Derived derived) {
         synchronized (pending) {
-            pending.put(directory, derived);
-            files.keySet().removeIf(path -> path.startsWith(directory));
+            pending.put(name, new Pending(covers, derived));
+            files.keySet().removeIf(covers);
         }
         return 0;
     }
@@ -65,25 +77,36 @@ public final class MemorySite implements SiteSink {
     }
 
     public Optional<byte[]> file(String sitePath) {
-        for (String directory : pending.keySet()) {
-            if (sitePath.startsWith(directory)) {
-                writePending(directory);
+        pending.forEach((name, derived) -> {
+            if (derived.covers().test(sitePath)) {
+                writePending(name);
             }
-        }
+        });
         return Optional.ofNullable(files.get(sitePath));
     }
 
-    private void writePending(String directory) {
+    /** Whether the site holds the file now; derived files not yet written are not made for this. */
+    public boolean has(String sitePath) {
+        return files.containsKey(sitePath);
+    }
+
+    private void writePending(String name) {
         synchronized (pending) {
-            Derived derived = pending.remove(directory);
+            Pending derived = pending.remove(name);
             if (derived != null) {
                 try {
-                    derived.writeTo(this);
+                    derived.files().writeTo(this);
                 } catch (IOException e) {
-                    throw new UncheckedIOException("could not write " + directory, e);
+                    throw new UncheckedIOException("could not write " + name, e);
                 }
             }
         }
+    }
+
+    /** Every file of the site, the derived ones written first. */
+    public SortedSet<String> paths() {
+        List.copyOf(pending.keySet()).forEach(this::writePending);
+        return new TreeSet<>(files.keySet());
     }
 
     public int size() {

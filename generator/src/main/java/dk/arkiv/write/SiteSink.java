@@ -3,6 +3,7 @@ package dk.arkiv.write;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 /** Where a built site goes: a directory on disk, or memory for the preview server. */
 public interface SiteSink {
@@ -33,6 +34,14 @@ public interface SiteSink {
      * @return the number of files written now
      */
     default int writeWhenAsked(String directory, Derived files) throws IOException {
+        return writeWhenAsked(directory, path -> path.startsWith(directory), files);
+    }
+
+    /**
+     * Like {@link #writeWhenAsked(String, Derived)} for files anywhere in the site: {@code covers}
+     * tells which paths they may have. {@code name} tells one kind of derived files from another.
+     */
+    default int writeWhenAsked(String name, Predicate<String> covers, Derived files) throws IOException {
         return files.writeTo(this);
     }
 

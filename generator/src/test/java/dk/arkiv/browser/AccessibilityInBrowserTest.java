@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -63,15 +62,7 @@ class AccessibilityInBrowserTest {
      */
     @Test
     void anAttachmentDocumentPageHasNoWcagViolations(SampleSite site, @TempDir Path dir) throws IOException {
-        Path content = dir.resolve("content");
-        Path sample = TestSites.repository().resolve("content");
-        try (Stream<Path> files = Files.walk(sample)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = content.resolve(sample.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
+        Path content = TestSites.copyOfSample(dir);
         Path minutes = content.resolve("meetings/midtjylland/2024-09-06.md");
         String listed = "{title: \"Oversigt over aktiviteterne i Klima Midt\"}";
         assertThat(Files.readString(minutes)).contains(listed);

@@ -1,0 +1,116 @@
+package dk.arkiv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.arkiv.write.MemorySite;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview server plans again only the pages a save touches. After every kind of edit, the site
+ * it holds must be byte for byte the site a fresh build of the same content gives.
+ */
+class IncrementalPreviewTest {
+    @TempDir
+    Path dir;
+    Path content;
+    final MemorySite site = new MemorySite();
+    final PreviewState state = new PreviewState();
+
+    @BeforeEach
+    void setUp() throws IOException {
+        content = TestSites.copyOfSample(dir);
+        assertThat(build(site, state).result().succeeded()).isTrue();
+    }
+
+    private Arkiv.Preview build(MemorySite into, PreviewState with) {
+        BuildRequest request = new BuildRequest(content, TestSites.templates(), dir.resolve("unused"),
+                Optional.of("http://127.0.0.1:8000/"), true, TestSites.NOW);
+        return new Arkiv().preview(request, into, with, false);
+    }
+
+    /** Saves an edit (the first occurrence of {@code before} replaced), rebuilds incrementally, and compares every file with a fresh build. */
+    private Arkiv.Preview edit(String file, String before, String after) throws IOException {
+        Path path = content.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).as("the text to edit in " + file).contains(before);
+        Files.writeString(path, text.replaceFirst(Pattern.quote(before), Matcher.quoteReplacement(after)));
+        return rebuiltAsFresh();
+    }
+
+    private Arkiv.Preview rebuiltAsFresh() {
+        Arkiv.Preview incremental = build(site, state);
+        assertThat(incremental.result().succeeded()).as(incremental.result().diagnostics().toString()).isTrue();
+        MemorySite fresh = new MemorySite();
+        assertThat(build(fresh, new PreviewState()).result().succeeded()).isTrue();
+        assertThat(site.paths()).isEqualTo(fresh.paths());
+        List<String> differing = new ArrayList<>();
+        for (String path : fresh.paths()) {
+            if (!new String(site.file(path).orElseThrow(), StandardCharsets.UTF_8)
+                    .equals(new String(fresh.file(path).orElseThrow(), StandardCharsets.UTF_8))) {
+                differing.add(path);
+            }
+        }
+        assertThat(differing).as("files that differ from a fresh build").isEmpty();
+        return incremental;
+    }
+
+    @Test
+    void aChangedDecisionRendersFewPagesAndTheSiteIsAsAFreshBuild() throws IOException {
+        Arkiv.Preview preview = edit("meetings/midtjylland/2024-09-06.md", "### Beslutning\n",
+                "### Beslutning\n\nEn rettelse til beslutningen.\n");
+        assertThat(preview.rendered()).isPositive().isLessThan(preview.result().pages() / 4);
+    }
+
+    @Test
+    void placeAttendanceAndNamesChangeListsAndPeoplePages() throws IOException {
+        String file = "meetings/midtjylland/2024-09-06.md";
+        edit(file, "place: \"Scandic, Udgårdsvej 2, 8600 Silkeborg\"", "place: \"Rådhuset, Silkeborg\"");
+        edit(file, "{name: Lone Jakobi, party: A, municipality: Odder}",
+                "{name: Lone Jakobi, party: F, municipality: Aarhus}");
+        edit(file, "{name: Torben Hansen,", "{name: Torben Hanssen,");
+        edit(file, "{name: Torben Hanssen,", "{name: Torben Hansen,");
+    }
+
+    @Test
+    void titlesAndTopicsChangeTopicPagesAndTheSameMatterElsewhere() throws IOException {
+        String agenda = "meetings/midtjylland/2024-06-18.md";
+        edit(agenda, "    title: Økonomiaftale 2025\n", "    title: Økonomiaftale for kommunerne 2025\n");
+        edit(agenda, "    title: Landstallet for flygtning 2025\n",
+                "    title: Landstallet for flygtning 2025\n    topics: [beskaeftigelse]\n");
+        edit("meetings/hovedstaden/2024-09-06.md", "title: ", "title: Klimaalliancen og ");
+    }
+
+    @Test
+    void aSaveWithAnErrorKeepsTheSiteAndTheNextSaveCatchesUp() throws IOException {
+        Path file = content.resolve("meetings/midtjylland/2024-09-06.md");
+        String good = Files.readString(file);
+        Files.writeString(file, good.replaceFirst("place: ", "place: [").replace("### Beslutning\n", "### Beslutning\n\nÆndret.\n"));
+        assertThat(build(site, state).result().succeeded()).isFalse();
+        Files.writeString(file, good.replace("### Beslutning\n", "### Beslutning\n\nÆndret.\n"));
+        rebuiltAsFresh();
+    }
+
+    @Test
+    void addingAndRemovingAMeetingOrChangingATopicRebuildsWhatTheyTouch() throws IOException {
+        String minutes = Files.readString(content.resolve("meetings/nordjylland/2024-09-20.md"));
+        Path added = content.resolve("meetings/nordjylland/2024-11-01.md");
+        Files.writeString(added, minutes.replace("2024-09-20", "2024-11-01"));
+        rebuiltAsFresh();
+        Files.delete(added);
+        rebuiltAsFresh();
+        Path topic = content.resolve("topics/klimaalliancen.md");
+        Files.writeString(topic, Files.readString(topic) + "\nEn ny sætning om alliancen.\n");
+        rebuiltAsFresh();
+    }
+}
