@@ -125,27 +125,18 @@ public final class Arkiv {
      * model differs from the last build's are rendered; a change of templates renders everything.
      */
     public Preview preview(BuildRequest request, MemorySite site, PreviewState state, boolean templatesChanged) {
-        return preview(request, site, state, templatesChanged, new BuildProgress());
-    }
-
-    /** A preview build that times its stages in {@code progress}. */
-    public Preview preview(BuildRequest request, MemorySite site, PreviewState state, boolean templatesChanged,
-                           BuildProgress progress) {
         ContentLoader.Result loaded = new ContentLoader().load(request.content(), state.loadCache);
-        progress.stageDone("load");
         Diagnostics diagnostics = loaded.diagnostics();
         if (diagnostics.hasErrors()) {
             return new Preview(new BuildResult(diagnostics.sorted(), 0, 0), 0);
         }
         LinkedArchive linked = new ArchiveLinker(state.linkCache).link(loaded.archive(), request.now());
         addNotes(linked, request.content(), diagnostics);
-        progress.stageDone("link");
         SiteConfig config = siteConfig(request, loaded);
         SitePlan plan = state.hasBuilt() && !templatesChanged
                 ? new SitePlanner().replan(state.plan(), linked, config,
                         PlanScope.of(state.linked(), linked, state.changedMeetings(loaded.archive())))
                 : new SitePlanner().plan(linked, config);
-        progress.stageDone("plan");
         AtomicInteger rendered = new AtomicInteger();
         site.startBuild();
         try {
@@ -157,12 +148,12 @@ public final class Arkiv {
                     rendered.incrementAndGet();
                 }
                 return changed;
-            }, progress);
+            }, new BuildProgress());
             if (diagnostics.hasErrors()) {
                 return new Preview(new BuildResult(diagnostics.sorted(), 0, 0), 0);
             }
-            site.finishBuild(plan.pages().stream().map(Page::file).toList());
             state.built(loaded.archive(), linked, plan);
+            site.finishBuild(state.pageFiles());
             return new Preview(new BuildResult(diagnostics.sorted(), plan.pages().size(), files), rendered.get());
         } catch (IOException e) {
             return new Preview(failed(diagnostics, request.out(), "cannot build the preview: " + e.getMessage()), 0);

@@ -42,6 +42,11 @@ public final class PreviewState {
         return pagesByFile.get(file);
     }
 
+    /** The files of the last good build's pages. */
+    Set<String> pageFiles() {
+        return pagesByFile.keySet();
+    }
+
     void built(Archive loadedArchive, LinkedArchive linkedArchive, SitePlan sitePlan) {
         Map<String, Page> byFile = new HashMap<>();
         sitePlan.pages().forEach(page -> byFile.put(page.file(), page));

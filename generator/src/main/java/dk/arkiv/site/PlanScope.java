@@ -212,9 +212,4 @@ public final class PlanScope {
         int date = council < 0 ? -1 : path.indexOf('/', council + 1);
         return date > 0 && meetings.contains(path.substring(0, date));
     }
-
-    /** The number of meetings whose pages are planned again (for the server's log). */
-    public int meetingCount() {
-        return meetings.size();
-    }
 }
