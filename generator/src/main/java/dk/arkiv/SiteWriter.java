@@ -25,7 +25,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import dk.arkiv.search.SearchIndexer;
@@ -61,7 +66,34 @@ final class SiteWriter {
      */
     int write(SitePlan plan, SiteSink output, Predicate<Page> render, BuildProgress progress) throws IOException {
         PageRenderer renderer = new PageRenderer(request.templates(), config, archive);
-        AtomicInteger files = new AtomicInteger(1);
+        // Feeds, the search index and open data need the archive, not the pages: they are made
+        // alongside the pages, so that one side's serial parts leave no core idle.
+        ExecutorService alongside = Executors.newSingleThreadExecutor(SiteWriter::daemon);
+        Future<Derived> derived = alongside.submit(() -> writeDerived(plan, output, renderer));
+        alongside.shutdown();
+        int files;
+        try {
+            files = 1 + writePages(plan, output, render, progress, renderer);
+        } finally {
+            awaitQuietly(derived);
+        }
+        progress.stageDone("pages");
+        Derived made = result(derived);
+        made.times().forEach(progress::stageAlongside);
+        files += made.files();
+        for (SitePlan.PublishedFile file : plan.files()) {
+            output.copy(file.sitePath(), request.content().resolve(file.contentPath()));
+            files++;
+        }
+        files += copyAssets(output);
+        progress.stageDone("attachments, assets");
+        return files;
+    }
+
+    /** Renders the pages that {@code render} selects, in parallel; returns how many it wrote. */
+    private int writePages(SitePlan plan, SiteSink output, Predicate<Page> render, BuildProgress progress,
+                           PageRenderer renderer) {
+        AtomicInteger files = new AtomicInteger();
         Map<String, List<String>> failedPages = new ConcurrentHashMap<>();
         Map<String, TemplateFailure> failures = new ConcurrentHashMap<>();
         plan.pages().parallelStream().filter(render).forEach(page -> {
@@ -84,21 +116,67 @@ final class SiteWriter {
             diagnostics.add(new Diagnostic(templateName(e.template()), e.line(), e.column(), Severity.ERROR,
                     e.getMessage() + " (while rendering " + where + ")"));
         });
-        progress.stageDone("pages");
-        files.addAndGet(output.writeWhenAsked("feeds", SiteWriter::isFeedOrCalendar,
-                sink -> write(sink, feedsAndCalendars(plan, renderer))));
-        progress.stageDone("feeds, calendars, sitemap");
-        files.addAndGet(output.writeWhenAsked(Urls.searchIndex(""), this::writeSearchIndex));
-        progress.stageDone("search index");
-        files.addAndGet(output.writeWhenAsked(Urls.DATA, new OpenData(archive, config)::writeTo));
-        progress.stageDone("open data");
-        for (SitePlan.PublishedFile file : plan.files()) {
-            output.copy(file.sitePath(), request.content().resolve(file.contentPath()));
-            files.incrementAndGet();
-        }
-        files.addAndGet(copyAssets(output));
-        progress.stageDone("attachments, assets");
         return files.get();
+    }
+
+    /** What the files derived from the whole archive took: how many, and each kind's time in order. */
+    private record Derived(int files, Map<String, Long> times) {
+    }
+
+    private Derived writeDerived(SitePlan plan, SiteSink output, PageRenderer renderer) throws IOException {
+        Map<String, Long> times = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        int files = output.writeWhenAsked("feeds", SiteWriter::isFeedOrCalendar,
+                sink -> write(sink, feedsAndCalendars(plan, renderer)));
+        start = lap(times, "feeds, calendars, sitemap", start);
+        files += output.writeWhenAsked(Urls.searchIndex(""), this::writeSearchIndex);
+        start = lap(times, "search index", start);
+        files += output.writeWhenAsked(Urls.DATA, new OpenData(archive, config)::writeTo);
+        lap(times, "open data", start);
+        return new Derived(files, times);
+    }
+
+    private static long lap(Map<String, Long> times, String name, long start) {
+        long now = System.nanoTime();
+        times.put(name, (now - start) / 1_000_000);
+        return now;
+    }
+
+    private static Thread daemon(Runnable work) {
+        Thread thread = new Thread(work, "arkiv-derived-files");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** Waits for the derived files even when the pages failed: nothing may write into the site afterwards. */
+    private static void awaitQuietly(Future<?> work) {
+        try {
+            work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // Reported by result() when the pages succeeded.
+        }
+    }
+
+    private static Derived result(Future<Derived> derived) throws IOException {
+        try {
+            return derived.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the build was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private int writeSearchIndex(SiteSink output) throws IOException {
