@@ -70,16 +70,32 @@ public final class Json {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    /** Runs of characters that need no escape are copied whole: most text has none at all. */
+    /** Whether a character below 128 needs an escape: control characters, quote, backslash, and < > &. */
+    private static final boolean[] ESCAPED_ASCII = new boolean[128];
+
+    static {
+        for (char c = 0; c < 0x20; c++) {
+            ESCAPED_ASCII[c] = true;
+        }
+        for (char c : "\"\\<>&".toCharArray()) {
+            ESCAPED_ASCII[c] = true;
+        }
+    }
+
+    /**
+     * Runs of characters that need no escape are copied whole: most text has none at all. The
+     * characters are scanned in an array, which costs a fraction of a call to charAt per character.
+     */
     private static void string(String text, StringBuilder out) {
         out.append('"');
+        char[] chars = text.toCharArray();
         int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '\u2028' && c != '\u2029') {
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < 128 ? !ESCAPED_ASCII[c] : c != '\u2028' && c != '\u2029') {
                 continue;
             }
-            out.append(text, run, i);
+            out.append(chars, run, i - run);
             run = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -91,7 +107,7 @@ public final class Json {
                         .append(HEX[c & 15]);
             }
         }
-        out.append(text, run, text.length());
+        out.append(chars, run, chars.length - run);
         out.append('"');
     }
 }

@@ -1,6 +1,5 @@
 package dk.arkiv.site;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,8 @@ public final class JsonObject {
         return this;
     }
 
+    /** The members themselves, not a copy: only {@link Json} reads them, once the object is made. */
     Map<String, Object> members() {
-        return Collections.unmodifiableMap(members);
+        return members;
     }
 }
