@@ -53,7 +53,7 @@ public final class ReferenceRecogniser {
 
     public List<Reference> find(String text) {
         List<Reference> found = new ArrayList<>();
-        if (mentions(text, "pkt", "Pkt", "PKT", "punkt", "Punkt", "PUNKT")) {
+        if (mentionsItemWord(text)) {
             Matcher items = ITEM.matcher(text);
             while (items.find()) {
                 if (startsWord(text, items.start(), true)) {
@@ -62,7 +62,7 @@ public final class ReferenceRecogniser {
                 }
             }
         }
-        if (mentions(text, MONTHS.toArray(String[]::new)) && mentions(text, "den", "Den", "DEN")) {
+        if (mentionsDayOfMonth(text) && mentions(text, "den", "Den", "DEN")) {
             Matcher dates = DATE.matcher(text);
             while (dates.find()) {
                 meetingBefore(text, dates).ifPresent(found::add);
@@ -96,7 +96,50 @@ public final class ReferenceRecogniser {
         return !Character.isLetter(before) && !(item && (Character.isDigit(before) || before == '.'));
     }
 
-    /** A cheap test before the patterns run: most texts hold no reference at all. */
+    private static final String[] ITEM_WORDS = {"pkt", "Pkt", "PKT", "punkt", "Punkt", "PUNKT"};
+
+    /**
+     * Cheap tests before the patterns run, since most texts hold no reference at all. Each reads the
+     * text once: a search per spelling would read it once per spelling.
+     */
+    private static boolean mentionsItemWord(String text) {
+        int lower = text.indexOf('p');
+        int upper = text.indexOf('P');
+        while (lower >= 0 || upper >= 0) {
+            int p = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+            for (String word : ITEM_WORDS) {
+                if (text.startsWith(word, p)) {
+                    return true;
+                }
+            }
+            if (p == lower) {
+                lower = text.indexOf('p', p + 1);
+            } else {
+                upper = text.indexOf('P', p + 1);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a day is followed by a month's name, as in "5. juni". */
+    private static boolean mentionsDayOfMonth(String text) {
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if (dot == 0 || !Character.isDigit(text.charAt(dot - 1))) {
+                continue;
+            }
+            int next = dot + 1;
+            while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            for (String month : MONTHS) {
+                if (text.regionMatches(true, next, month, 0, month.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean mentions(String text, String... spellings) {
         for (String spelling : spellings) {
             if (text.contains(spelling)) {

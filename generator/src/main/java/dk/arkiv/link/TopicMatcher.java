@@ -42,7 +42,7 @@ public final class TopicMatcher {
             for (String match : topic.match()) {
                 List<String> words = words(match);
                 if (!words.isEmpty()) {
-                    startSet.add(start(words.get(0), 0, words.get(0).length()));
+                    startSet.add(start(words.get(0).toCharArray(), 0, words.get(0).length()));
                     longestPhrase = Math.max(longestPhrase, words.size());
                 }
                 if (words.size() == 1) {
@@ -92,18 +92,19 @@ public final class TopicMatcher {
      */
     private List<String> candidateWords(String text) {
         List<String> out = new ArrayList<>();
+        char[] chars = text.toCharArray();
         int start = -1;
         int keep = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+        for (int i = 0; i <= chars.length; i++) {
+            boolean wordChar = i < chars.length && Character.isLetterOrDigit(chars[i]);
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
-                if (Arrays.binarySearch(starts, start(text, start, i)) >= 0) {
+                if (Arrays.binarySearch(starts, start(chars, start, i)) >= 0) {
                     keep = longestPhrase;
                 }
                 // The words after a candidate are kept too: they may continue a phrase of several words.
-                out.add(keep > 0 ? text.substring(start, i).toLowerCase(Locale.ROOT) : null);
+                out.add(keep > 0 ? new String(chars, start, i - start).toLowerCase(Locale.ROOT) : null);
                 keep--;
                 start = -1;
             }
@@ -112,10 +113,10 @@ public final class TopicMatcher {
     }
 
     /** The first three letters of a word, lowercase, packed into a number. */
-    private static long start(String text, int from, int to) {
+    private static long start(char[] text, int from, int to) {
         long key = Math.min(3, to - from);
         for (int i = from; i < Math.min(to, from + 3); i++) {
-            key = key * 65_536 + Character.toLowerCase(text.charAt(i));
+            key = key * 65_536 + Character.toLowerCase(text[i]);
         }
         return key;
     }

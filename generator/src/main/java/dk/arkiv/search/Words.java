@@ -28,9 +28,7 @@ public final class Words {
     public static List<String> of(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        String lower = text.toLowerCase(DANISH);
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
+        for (char c : text.toLowerCase(DANISH).toCharArray()) {
             if (Character.isLetterOrDigit(c)) {
                 word.append(withoutAccent(c));
             } else if (word.length() > 0) {
