@@ -2,7 +2,6 @@ package dk.arkiv.render;
 
 import dk.arkiv.site.JsonLd;
 import dk.arkiv.site.Markdown;
-import freemarker.core.HTMLOutputFormat;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -24,10 +23,10 @@ final class ArkivObjectWrapper extends DefaultObjectWrapper {
     @Override
     public TemplateModel wrap(Object object) throws TemplateModelException {
         if (object instanceof Markdown text) {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.toHtml(text));
+            return HtmlOutputFormat.INSTANCE.fromMarkup(markdown.toHtml(text));
         }
         if (object instanceof JsonLd data) {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(data.json());
+            return HtmlOutputFormat.INSTANCE.fromMarkup(data.json());
         }
         return super.wrap(object);
     }
