@@ -26,7 +26,7 @@ public final class BuildProgress {
     /** Ends the stage that began when the previous one ended (or when the build began). */
     synchronized void stageDone(String name) {
         long now = System.nanoTime();
-        stages.add(new StageTime(name, (now - stageStart) / 1_000_000));
+        stages.add(new StageTime(name, (now - stageStart) / 1_000_000, false));
         stageStart = now;
     }
 
@@ -35,7 +35,7 @@ public final class BuildProgress {
      * begins now.
      */
     synchronized void stageAlongside(String name, long millis) {
-        stages.add(new StageTime(name, millis));
+        stages.add(new StageTime(name, millis, true));
         stageStart = System.nanoTime();
     }
 
@@ -53,7 +53,10 @@ public final class BuildProgress {
         return List.copyOf(stages);
     }
 
-    /** A stage of the build and how long it took. */
-    public record StageTime(String name, long millis) {
+    /**
+     * A stage of the build and how long it took; {@code alongside} when it ran at the same time
+     * as the stage before it, whose time includes the wait for it.
+     */
+    public record StageTime(String name, long millis, boolean alongside) {
     }
 }

@@ -78,7 +78,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (verbosity.verbose) {
             out.println("Stages: " + progress.stages().stream()
-                    .map(s -> String.format(Locale.ROOT, "%s %.2f s", s.name(), s.millis() / 1000.0))
+                    .map(s -> String.format(Locale.ROOT, "%s %.2f s%s", s.name(), s.millis() / 1000.0,
+                            s.alongside() ? " (alongside)" : ""))
                     .collect(java.util.stream.Collectors.joining(", ")));
         }
         return Main.OK;

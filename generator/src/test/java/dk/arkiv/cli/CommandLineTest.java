@@ -48,7 +48,8 @@ class CommandLineTest {
         Path content = TestSites.minimalContent(dir);
         assertThat(run(build(content, dir.resolve("site"), "--verbose"))).isZero();
         assertThat(out.toString()).containsPattern("Stages: load [0-9.]+ s, link [0-9.]+ s, plan [0-9.]+ s, "
-                + "pages [0-9.]+ s, feeds, calendars, sitemap [0-9.]+ s, search index [0-9.]+ s, open data [0-9.]+ s, "
+                + "pages [0-9.]+ s, feeds, calendars, sitemap [0-9.]+ s \\(alongside\\), search index [0-9.]+ s "
+                + "\\(alongside\\), open data [0-9.]+ s \\(alongside\\), "
                 + "attachments, assets [0-9.]+ s, replace output [0-9.]+ s");
     }
 
