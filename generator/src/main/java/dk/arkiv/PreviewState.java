@@ -66,10 +66,10 @@ public final class PreviewState {
         Set<String> changed = new HashSet<>();
         for (Meeting meeting : now.meetings()) {
             if (earlier.remove(meeting) == null) {
-                changed.add(meeting.councilId() + "/" + meeting.date());
+                changed.add(meeting.key());
             }
         }
-        earlier.keySet().forEach(m -> changed.add(m.councilId() + "/" + m.date()));
+        earlier.keySet().forEach(m -> changed.add(m.key()));
         return changed;
     }
 }

@@ -115,7 +115,7 @@ public final class ArchiveLinker {
     private static List<PublishedMeeting> publishedMeetings(Archive archive, Map<String, Council> councils) {
         Map<String, List<Meeting>> byKey = new TreeMap<>();
         for (Meeting meeting : archive.meetings()) {
-            byKey.computeIfAbsent(meeting.councilId() + "/" + meeting.date(), k -> new ArrayList<>()).add(meeting);
+            byKey.computeIfAbsent(meeting.key(), k -> new ArrayList<>()).add(meeting);
         }
         List<PublishedMeeting> out = new ArrayList<>();
         byKey.forEach((key, documents) -> {

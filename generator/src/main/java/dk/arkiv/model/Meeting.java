@@ -24,6 +24,14 @@ public record Meeting(String councilId, MeetingKind kind, LocalDate date, Option
         groups = List.copyOf(groups);
     }
 
+    /**
+     * "council/date": the agenda and the minutes of one meeting share it, and the site publishes
+     * them together under it.
+     */
+    public String key() {
+        return councilId + "/" + date;
+    }
+
     /** All items in agenda order. */
     public List<Item> items() {
         return groups.stream().flatMap(g -> g.items().stream()).toList();

@@ -3,6 +3,7 @@ package dk.arkiv.render;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
@@ -33,20 +34,13 @@ final class HtmlOutputFormat extends HTMLOutputFormat {
 
     @Override
     public String escapePlainText(String text) {
-        StringBuilder out = null;
-        char[] chars = text.toCharArray();
-        int run = 0;
-        for (int i = 0; i < chars.length; i++) {
-            String entity = entity(chars[i]);
-            if (entity != null) {
-                if (out == null) {
-                    out = new StringBuilder(chars.length + 16);
-                }
-                out.append(chars, run, i - run).append(entity);
-                run = i + 1;
-            }
+        StringBuilderWriter out = new StringBuilderWriter(text.length() + 16);
+        try {
+            output(text, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // writing into memory does not fail
         }
-        return out == null ? text : out.append(chars, run, chars.length - run).toString();
+        return out.toString();
     }
 
     /** The entity for a character that HTML text and attribute values must not hold as it is, or null. */
