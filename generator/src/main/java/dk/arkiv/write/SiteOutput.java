@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +23,11 @@ import java.util.stream.Stream;
  * swaps it in, and {@link #close()} without a commit removes it, also when the JVM is stopped
  * (Ctrl-C). The output directory carries a marker file, so a directory that Arkiv did not make is
  * never replaced.
+ *
+ * <p>A file whose bytes are those of the same file in the previous site is not written again: the
+ * new site gets a hard link to it. Unchanged files keep their modification time, so a deployment
+ * that compares times (rsync) sends only what changed, and the file system allocates no new file
+ * for them. Files are never changed in place, so the two sites sharing a file is safe.
  */
 public final class SiteOutput implements SiteSink, AutoCloseable {
     /** Marks a directory as Arkiv's output, safe to replace. */
@@ -30,6 +37,8 @@ public final class SiteOutput implements SiteSink, AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    /** The site being replaced, whose unchanged files are linked rather than written; null when none. */
+    private final Path previousSite;
     private final OutputLock lock;
     private final Thread cleanupOnExit;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -40,6 +49,7 @@ public final class SiteOutput implements SiteSink, AutoCloseable {
     private SiteOutput(Path target, Path staging, OutputLock lock) {
         this.target = target;
         this.staging = staging;
+        this.previousSite = Files.isRegularFile(target.resolve(MARKER)) ? target : null;
         this.lock = lock;
         this.cleanupOnExit = new Thread(this::abandon, "arkiv-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanupOnExit);
@@ -93,7 +103,7 @@ public final class SiteOutput implements SiteSink, AutoCloseable {
         try (Stream<Path> siblings = Files.list(target.getParent())) {
             for (Path sibling : siblings.toList()) {
                 String name = sibling.getFileName().toString();
-                if (Files.isDirectory(sibling, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                if (Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)
                         && (name.startsWith(prefix + ".building-") || name.startsWith(prefix + ".previous-"))) {
                     deleteQuietly(sibling);
                 }
@@ -124,7 +134,10 @@ public final class SiteOutput implements SiteSink, AutoCloseable {
         refuseWhenAbandoned();
         Path file = resolve(sitePath);
         Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
+        if (!linkedUnchanged(sitePath, file, bytes.length, earlier -> Arrays.equals(Files.readAllBytes(earlier), bytes))) {
+            unlinkShared(file);
+            Files.write(file, bytes);
+        }
     }
 
     @Override
@@ -132,6 +145,7 @@ public final class SiteOutput implements SiteSink, AutoCloseable {
         refuseWhenAbandoned();
         Path file = resolve(sitePath);
         Files.createDirectories(file.getParent());
+        unlinkShared(file);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             body.writeTo(out);
         }
@@ -142,7 +156,48 @@ public final class SiteOutput implements SiteSink, AutoCloseable {
         refuseWhenAbandoned();
         Path file = resolve(sitePath);
         Files.createDirectories(file.getParent());
-        Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        if (!linkedUnchanged(sitePath, file, Files.size(source), earlier -> Files.mismatch(earlier, source) == -1)) {
+            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Writing into a file linked to the previous site would change that site while it is served: a
+     * path written twice gets a file of its own.
+     */
+    private void unlinkShared(Path file) throws IOException {
+        if (previousSite != null) {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** How a file of the previous site is compared with the new file. */
+    @FunctionalInterface
+    private interface SameContent {
+        boolean test(Path earlier) throws IOException;
+    }
+
+    /**
+     * Links {@code file} to the previous site's file at {@code sitePath} when that is a regular file
+     * of {@code size} bytes with the same content; returns whether it did. A file system without
+     * hard links, or any trouble reading the previous file, means the file is written.
+     */
+    private boolean linkedUnchanged(String sitePath, Path file, long size, SameContent sameContent) {
+        if (previousSite == null) {
+            return false;
+        }
+        Path earlier = previousSite.resolve(sitePath);
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(earlier, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || attributes.size() != size || !sameContent.test(earlier)) {
+                return false;
+            }
+            Files.createLink(file, earlier);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     private void refuseWhenAbandoned() throws IOException {

@@ -35,6 +35,63 @@ class SiteOutputTest {
     }
 
     @Test
+    void aFileWithThePreviousBytesIsTheVeryFileOfThePreviousSite() throws Exception {
+        Path out = dir.resolve("site");
+        Path attachment = Files.writeString(Files.createDirectory(dir.resolve("content")).resolve("bilag.pdf"), "%PDF");
+        try (SiteOutput output = SiteOutput.begin(out)) {
+            output.write("same.html", "same".getBytes(StandardCharsets.UTF_8));
+            output.write("changed.html", "before".getBytes(StandardCharsets.UTF_8));
+            output.copy("bilag.pdf", attachment);
+            output.commit();
+        }
+        Object sameFile = fileKey(out.resolve("same.html"));
+        Object changedFile = fileKey(out.resolve("changed.html"));
+        Object attachmentFile = fileKey(out.resolve("bilag.pdf"));
+        try (SiteOutput output = SiteOutput.begin(out)) {
+            output.write("same.html", "same".getBytes(StandardCharsets.UTF_8));
+            output.write("changed.html", "after!".getBytes(StandardCharsets.UTF_8));
+            output.copy("bilag.pdf", attachment);
+            output.commit();
+        }
+        assertThat(fileKey(out.resolve("same.html"))).isEqualTo(sameFile);
+        assertThat(fileKey(out.resolve("bilag.pdf"))).isEqualTo(attachmentFile);
+        assertThat(fileKey(out.resolve("changed.html"))).isNotEqualTo(changedFile);
+        assertThat(out.resolve("same.html")).hasContent("same");
+        assertThat(out.resolve("changed.html")).hasContent("after!");
+        Files.delete(attachment);
+        Files.delete(attachment.getParent());
+        assertOnlySiteAndLockRemain(out);
+    }
+
+    @Test
+    void writingAPathAgainNeverChangesThePreviousSite() throws Exception {
+        Path out = dir.resolve("site");
+        buildSite(out, "first");
+        try (SiteOutput output = SiteOutput.begin(out)) {
+            output.write("index.html", "first".getBytes(StandardCharsets.UTF_8));
+            output.write("index.html", "second".getBytes(StandardCharsets.UTF_8));
+            assertThat(out.resolve("index.html")).hasContent("first");
+            output.write("index.html", os -> os.write("third".getBytes(StandardCharsets.UTF_8)));
+            assertThat(out.resolve("index.html")).hasContent("first");
+        }
+        assertThat(out.resolve("index.html")).hasContent("first");
+    }
+
+    @Test
+    void aFileOfTheSameSizeButOtherBytesIsWrittenAnew() throws Exception {
+        Path out = dir.resolve("site");
+        buildSite(out, "abc");
+        Object before = fileKey(out.resolve("index.html"));
+        buildSite(out, "abd");
+        assertThat(out.resolve("index.html")).hasContent("abd");
+        assertThat(fileKey(out.resolve("index.html"))).isNotEqualTo(before);
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
     void thePublishedSiteCanBeReadByOthersAsAnyNewDirectoryCan() throws Exception {
         Path out = dir.resolve("site");
         buildSite(out, "one");
