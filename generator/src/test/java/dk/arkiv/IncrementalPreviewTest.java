@@ -52,7 +52,10 @@ class IncrementalPreviewTest {
         Arkiv.Preview incremental = build(site, state);
         assertThat(incremental.result().succeeded()).as(incremental.result().diagnostics().toString()).isTrue();
         MemorySite fresh = new MemorySite();
-        assertThat(build(fresh, new PreviewState()).result().succeeded()).isTrue();
+        Arkiv.Preview freshBuild = build(fresh, new PreviewState());
+        assertThat(freshBuild.result().succeeded()).isTrue();
+        assertThat(incremental.result().diagnostics()).as("notes, e.g. references to nothing")
+                .isEqualTo(freshBuild.result().diagnostics());
         assertThat(site.paths()).isEqualTo(fresh.paths());
         List<String> differing = new ArrayList<>();
         for (String path : fresh.paths()) {
@@ -89,6 +92,30 @@ class IncrementalPreviewTest {
         edit(agenda, "    title: Landstallet for flygtning 2025\n",
                 "    title: Landstallet for flygtning 2025\n    topics: [beskaeftigelse]\n");
         edit("meetings/hovedstaden/2024-09-06.md", "title: ", "title: Klimaalliancen og ");
+    }
+
+    @Test
+    void aReferenceToAnItemThatIsRenumberedIsNotedAsAFreshBuildNotesIt() throws IOException {
+        Arkiv.Preview before = edit("meetings/hovedstaden/2024-09-06.md", "### Baggrund\n",
+                "### Baggrund\n\nSe pkt. 1.1 og mødet den 20. september 2024 i KKR Nordjylland.\n");
+        assertThat(before.result().diagnostics().toString()).doesNotContain("'pkt. 1.1'");
+        Path file = content.resolve("meetings/hovedstaden/2024-09-06.md");
+        Files.writeString(file, Files.readString(file).replace("number: \"1.1\"", "number: \"1.9\"")
+                .replace("## 1.1. ", "## 1.9. "));
+        Arkiv.Preview after = rebuiltAsFresh();
+        assertThat(after.result().diagnostics().toString()).contains("'pkt. 1.1' refers to nothing");
+    }
+
+    @Test
+    void aReferenceToAMeetingResolvesWhenTheMeetingIsAddedAndNotAfterItIsRemoved() throws IOException {
+        String note = "'KKR Nordjyllands møde den 21. juni 2024' refers to nothing";
+        assertThat(build(site, state).result().diagnostics().toString()).contains(note);
+        String minutes = Files.readString(content.resolve("meetings/nordjylland/2024-09-20.md"));
+        Path added = content.resolve("meetings/nordjylland/2024-06-21.md");
+        Files.writeString(added, minutes.replace("2024-09-20", "2024-06-21"));
+        assertThat(rebuiltAsFresh().result().diagnostics().toString()).doesNotContain(note);
+        Files.delete(added);
+        assertThat(rebuiltAsFresh().result().diagnostics().toString()).contains(note);
     }
 
     @Test

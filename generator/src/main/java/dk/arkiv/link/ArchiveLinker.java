@@ -39,11 +39,12 @@ public final class ArchiveLinker {
 
     public LinkedArchive link(Archive loaded, LocalDateTime now) {
         Archive archive = Publication.publicPart(loaded, now);
-        cache.startLink(archive.topics(), archive.councils());
         Map<String, Council> councils = archive.councils().stream()
                 .collect(Collectors.toMap(Council::id, Function.identity()));
 
         List<PublishedMeeting> meetings = publishedMeetings(archive, councils);
+        cache.startLink(archive.topics(), archive.councils(),
+                meetings.stream().map(PublishedMeeting::key).collect(Collectors.toSet()));
         Map<String, List<PublishedMeeting>> byCouncil = new TreeMap<>();
         for (PublishedMeeting meeting : meetings) {
             byCouncil.computeIfAbsent(meeting.council().id(), k -> new ArrayList<>()).add(meeting);
@@ -58,9 +59,9 @@ public final class ArchiveLinker {
         });
 
         TopicMatcher matcher = new TopicMatcher(archive.topics());
-        List<Item> allItems = meetings.stream().flatMap(m -> m.meeting().items().stream()).toList();
-        List<List<String>> topicsOfItems = cache.topicsOf(allItems, item -> topics(item, matcher));
-        List<PublishedItem> items = new ArrayList<>(allItems.size());
+        List<List<String>> topicsOfItems = cache.topicsOf(meetings,
+                meeting -> meeting.meeting().items().stream().map(item -> topics(item, matcher)).toList());
+        List<PublishedItem> items = new ArrayList<>(topicsOfItems.size());
         for (PublishedMeeting meeting : meetings) {
             for (Item item : meeting.meeting().items()) {
                 items.add(new PublishedItem(meeting, item, topicsOfItems.get(items.size())));
@@ -79,7 +80,8 @@ public final class ArchiveLinker {
         meetings.forEach(m -> meetingsByKey.put(m.key(), m));
         Map<String, PublishedItem> itemsByKey = new HashMap<>();
         items.forEach(i -> itemsByKey.put(SameMatter.key(i), i));
-        List<SameMatter.Facts> facts = cache.factsOf(items, item -> SameMatter.Facts.of(item, matcher));
+        List<SameMatter.Facts> facts = cache.factsOf(meetings, meeting -> itemsByMeeting.getOrDefault(meeting.key(),
+                List.of()).stream().map(item -> SameMatter.Facts.of(item, matcher)).toList());
         SameMatter.Groups sameMatter = cache.sameMatter(facts, SameMatter::groups);
 
         List<Person> people = people(archive, meetings);
@@ -99,12 +101,25 @@ public final class ArchiveLinker {
     /** Lists the in-text references whose targets are not in the archive, with their lines. */
     private LinkedArchive withUnresolvedReferences(LinkedArchive linked) {
         ReferenceRecogniser recogniser = new ReferenceRecogniser(linked.councils());
-        List<List<List<Reference>>> references = cache.referencesOf(linked.items().stream().map(PublishedItem::item)
-                .toList(), item -> item.sections().stream().map(s -> recogniser.find(s.markdown())).toList());
-        List<UnresolvedReference> unresolved = new ArrayList<>();
-        for (int i = 0; i < references.size(); i++) {
-            unresolved.addAll(unresolvedIn(linked.items().get(i), references.get(i), linked));
+        List<List<List<Reference>>> references = cache.referencesOf(linked.meetings(), meeting -> meeting.meeting()
+                .items().stream().map(item -> item.sections().stream().map(s -> recogniser.find(s.markdown())).toList())
+                .toList());
+        // References are listed item after item, meeting after meeting: where each meeting's begin.
+        Map<String, Integer> firstItem = new HashMap<>();
+        int position = 0;
+        for (PublishedMeeting meeting : linked.meetings()) {
+            firstItem.put(meeting.key(), position);
+            position += meeting.meeting().items().size();
         }
+        List<UnresolvedReference> unresolved = cache.unresolvedIn(linked.meetings(), meeting -> {
+            List<PublishedItem> own = linked.itemsOf(meeting);
+            int first = firstItem.get(meeting.key());
+            List<UnresolvedReference> found = new ArrayList<>();
+            for (int i = 0; i < own.size(); i++) {
+                found.addAll(unresolvedIn(own.get(i), references.get(first + i), linked));
+            }
+            return found;
+        });
         return new LinkedArchive(linked.archive(), linked.meetings(), linked.meetingsByCouncil(), linked.meetingsByKey(),
                 linked.items(), linked.itemsByKey(), linked.itemsByMeeting(), linked.itemsByTopic(),
                 linked.sameMatterAcrossCouncils(), linked.occurrences(), linked.people(), linked.peopleById(),

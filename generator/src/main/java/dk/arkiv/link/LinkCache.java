@@ -1,31 +1,36 @@
 package dk.arkiv.link;
 
 import dk.arkiv.model.Council;
-import dk.arkiv.model.Item;
+import dk.arkiv.model.Meeting;
 import dk.arkiv.model.Topic;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What linking found in each item, kept between the preview server's builds: the topics whose
- * phrases occur in its text, the references in its sections, the facts same-matter detection
- * compares, and the groups detected. An item read from an unchanged file is the same object in the
- * next build (see {@code LoadCache}), so only the edited meeting's items are searched again;
- * searching is two thirds of linking a large archive. Items are held by identity (comparing whole
- * texts would cost what searching does); those no longer in the archive are dropped by the next link.
+ * What linking found in each meeting, kept between the preview server's builds: the topics whose
+ * phrases occur in its items, the references in their sections and those that point to nothing,
+ * the facts same-matter detection compares, and the groups detected. A meeting read from an
+ * unchanged file is the same object in the next build (see {@code LoadCache}), so only the edited
+ * meeting is searched again; searching is two thirds of linking a large archive. Meetings are held
+ * by identity (comparing whole texts would cost what searching does), a few thousand entries where
+ * items would be tens of thousands; those no longer in the archive are dropped by the next link.
  */
 public final class LinkCache {
     private final boolean remembers;
-    private final Remembered<Item, List<String>> topics = new Remembered<>();
-    private final Remembered<Item, List<List<Reference>>> references = new Remembered<>();
-    private final Remembered<Item, SameMatter.Facts> facts = new Remembered<>();
-    private List<SameMatter.Facts> factsGrouped;
+    private final Remembered<List<String>> topics = new Remembered<>();
+    private final Remembered<List<List<Reference>>> references = new Remembered<>();
+    private final Remembered<UnresolvedReference> unresolved = new Remembered<>();
+    private final Remembered<SameMatter.Facts> facts = new Remembered<>();
     private SameMatter.Groups groups;
     private List<Topic> topicsSearchedFor;
     private List<Council> councilsSearchedFor;
+    private Set<String> meetingsResolvedAgainst;
 
     private LinkCache(boolean remembers) {
         this.remembers = remembers;
@@ -41,8 +46,13 @@ public final class LinkCache {
         return new LinkCache(false);
     }
 
-    /** Starts a link; what was found with other topics or councils is forgotten. */
-    void startLink(List<Topic> topicList, List<Council> councils) {
+    /**
+     * Starts a link; what was found with other topics or councils is forgotten, and which references
+     * point to nothing is decided again when a meeting was added or removed.
+     *
+     * @param meetingKeys the keys ("council/date") of the meetings published
+     */
+    void startLink(List<Topic> topicList, List<Council> councils, Set<String> meetingKeys) {
         if (!topicList.equals(topicsSearchedFor)) {
             topics.clear();
             facts.clear();
@@ -50,73 +60,109 @@ public final class LinkCache {
         }
         if (!councils.equals(councilsSearchedFor)) {
             references.clear();
+            unresolved.clear();
             councilsSearchedFor = councils;
         }
+        if (!meetingKeys.equals(meetingsResolvedAgainst)) {
+            unresolved.clear();
+            meetingsResolvedAgainst = meetingKeys;
+        }
     }
 
-    /** The topics found in each item, in the items' order. */
-    List<List<String>> topicsOf(List<Item> items, Function<Item, List<String>> find) {
-        return topics.all(items, item -> item, find, remembers);
+    /** The topics found in each item, meeting by meeting, in the items' order. */
+    List<List<String>> topicsOf(List<PublishedMeeting> meetings, Function<PublishedMeeting, List<List<String>>> find) {
+        return topics.all(meetings, find, remembers);
     }
 
-    /** The references in each section of each item. */
-    List<List<List<Reference>>> referencesOf(List<Item> items, Function<Item, List<List<Reference>>> find) {
-        return references.all(items, item -> item, find, remembers);
+    /** The references in each section of each item, meeting by meeting. */
+    List<List<List<Reference>>> referencesOf(List<PublishedMeeting> meetings,
+                                             Function<PublishedMeeting, List<List<List<Reference>>>> find) {
+        return references.all(meetings, find, remembers);
     }
 
-    /** Each item's facts for same-matter detection; an item object belongs to one meeting, so its key is fixed. */
-    List<SameMatter.Facts> factsOf(List<PublishedItem> items, Function<PublishedItem, SameMatter.Facts> find) {
-        return facts.all(items, PublishedItem::item, find, remembers);
+    /**
+     * The references in each meeting's texts that point to nothing in the archive. They depend on the
+     * meeting's own items and on which meetings there are, so they are kept while neither changes.
+     */
+    List<UnresolvedReference> unresolvedIn(List<PublishedMeeting> meetings,
+                                           Function<PublishedMeeting, List<UnresolvedReference>> find) {
+        return unresolved.all(meetings, find, remembers);
     }
 
-    /** The same-matter groups, detected again only when some item's facts changed. */
+    /** Each item's facts for same-matter detection, meeting by meeting. */
+    List<SameMatter.Facts> factsOf(List<PublishedMeeting> meetings,
+                                   Function<PublishedMeeting, List<SameMatter.Facts>> find) {
+        return facts.all(meetings, find, remembers);
+    }
+
+    /** The same-matter groups, detected again only when some item's facts changed in the last {@link #factsOf}. */
     SameMatter.Groups sameMatter(List<SameMatter.Facts> itemFacts,
                                  Function<List<SameMatter.Facts>, SameMatter.Groups> detect) {
-        if (!remembers) {
-            return detect.apply(itemFacts);
-        }
-        if (!itemFacts.equals(factsGrouped)) {
+        if (!remembers || groups == null || facts.changedInLastLink()) {
             groups = detect.apply(itemFacts);
-            factsGrouped = itemFacts;
         }
         return groups;
     }
 
-    /** Results by item, as the last link left them. */
-    private static final class Remembered<K, V> {
-        private Map<K, V> known = new IdentityHashMap<>();
+    /** Results by meeting, as the last link left them. */
+    private static final class Remembered<V> {
+        private Map<Meeting, List<V>> known = new IdentityHashMap<>();
+        private Map<String, List<V>> byKey = Map.of();
+        private boolean changed = true;
 
         void clear() {
             known = new IdentityHashMap<>();
+            byKey = Map.of();
+        }
+
+        boolean changedInLastLink() {
+            return changed;
         }
 
         /**
-         * The results for all entries, in order: known ones are looked up, the others found in
-         * parallel. Afterwards only this link's results are known.
+         * The results of all meetings, one after the other in the meetings' order: known ones are
+         * looked up, the others found in parallel. Afterwards only this link's results are known.
          */
-        <E> List<V> all(List<E> entries, Function<E, K> key, Function<E, V> find, boolean remember) {
+        List<V> all(List<PublishedMeeting> meetings, Function<PublishedMeeting, List<V>> find, boolean remember) {
             if (!remember) {
-                return entries.parallelStream().map(find).toList();
+                return flat(meetings.parallelStream().map(find).toList());
             }
-            List<V> results = new ArrayList<>(entries.size());
+            List<List<V>> results = new ArrayList<>(meetings.size());
             List<Integer> missing = new ArrayList<>();
-            for (E entry : entries) {
-                V result = known.get(key.apply(entry));
+            for (PublishedMeeting meeting : meetings) {
+                List<V> result = known.get(meeting.meeting());
                 if (result == null) {
                     missing.add(results.size());
                 }
                 results.add(result);
             }
-            List<V> found = missing.parallelStream().map(i -> find.apply(entries.get(i))).toList();
+            List<List<V>> found = missing.parallelStream().map(i -> find.apply(meetings.get(i))).toList();
+            // Whether anything differs from the last link: a meeting is new, gone, or found otherwise.
+            changed = meetings.size() != byKey.size();
             for (int i = 0; i < missing.size(); i++) {
-                results.set(missing.get(i), found.get(i));
+                int at = missing.get(i);
+                results.set(at, found.get(i));
+                changed |= !Objects.equals(byKey.get(meetings.get(at).key()), found.get(i));
             }
-            Map<K, V> now = new IdentityHashMap<>(entries.size() * 2);
-            for (int i = 0; i < entries.size(); i++) {
-                now.put(key.apply(entries.get(i)), results.get(i));
+            Map<Meeting, List<V>> now = new IdentityHashMap<>(meetings.size() * 2);
+            Map<String, List<V>> nowByKey = new HashMap<>(meetings.size() * 2);
+            for (int i = 0; i < meetings.size(); i++) {
+                now.put(meetings.get(i).meeting(), results.get(i));
+                nowByKey.put(meetings.get(i).key(), results.get(i));
             }
             known = now;
-            return results;
+            byKey = nowByKey;
+            return flat(results);
+        }
+
+        private static <V> List<V> flat(List<List<V>> perMeeting) {
+            int size = 0;
+            for (List<V> list : perMeeting) {
+                size += list.size();
+            }
+            List<V> all = new ArrayList<>(size);
+            perMeeting.forEach(all::addAll);
+            return all;
         }
     }
 }
