@@ -91,6 +91,7 @@ class IncrementalPreviewTest {
         edit(agenda, "    title: Økonomiaftale 2025\n", "    title: Økonomiaftale for kommunerne 2025\n");
         edit(agenda, "    title: Landstallet for flygtning 2025\n",
                 "    title: Landstallet for flygtning 2025\n    topics: [beskaeftigelse]\n");
+        edit(agenda, "    topics: [beskaeftigelse]\n", "    topics: [beskaeftigelse, sosu-laerepladser]\n");
         edit("meetings/hovedstaden/2024-09-06.md", "title: ", "title: Klimaalliancen og ");
     }
 

@@ -33,12 +33,13 @@ final class PeoplePages {
     private final Map<String, Set<PublishedMeeting>> meetingsByMunicipality = new HashMap<>();
     private final Map<String, Set<PublishedMeeting>> meetingsByParty = new HashMap<>();
 
-    /** Indexes what the pages in {@code scope} list; the parties' member counts always (the list of parties shows them). */
+    /** Indexes what the pages in {@code scope} list, and the parties' member counts when the list of parties is in it. */
     PeoplePages(LinkedArchive archive, Summaries summaries, PlanScope scope) {
         this.archive = archive;
         this.summaries = summaries;
         // A few dozen municipality names are written on every appearance: each is made a slug once.
         Map<String, String> slugs = new HashMap<>();
+        boolean partyCounts = scope.list(Urls.PARTIES);
         for (Person person : archive.people()) {
             for (Appearance a : person.appearances()) {
                 if (scope.council(a.meeting().council().id())) {
@@ -52,7 +53,9 @@ final class PeoplePages {
                     }
                 }
                 if (!a.party().isEmpty()) {
-                    add(byParty, a.party(), person);
+                    if (partyCounts || scope.party(a.party())) {
+                        add(byParty, a.party(), person);
+                    }
                     if (scope.party(a.party())) {
                         add(meetingsByParty, a.party(), a.meeting());
                     }
@@ -72,8 +75,10 @@ final class PeoplePages {
                 pages.accept(personPage(person, peopleCrumbs));
             }
         }
-        pages.accept(new Page(Urls.PEOPLE, "people.ftlh", "Personer", "Politikere i arkivets møder", List.of(),
-                Model.with("members", members(archive.people())).build()));
+        if (scope.list(Urls.PEOPLE)) {
+            pages.accept(new Page(Urls.PEOPLE, "people.ftlh", "Personer", "Politikere i arkivets møder", List.of(),
+                    Model.with("members", members(archive.people())).build()));
+        }
 
         List<Link> municipalityCrumbs = List.of(new Link(Urls.MUNICIPALITIES, "Kommuner"));
         for (Municipality municipality : archive.municipalities()) {
@@ -89,8 +94,10 @@ final class PeoplePages {
                     municipality.name() + " Kommune", "Politikere fra " + municipality.name()
                     + " Kommune i " + council, municipalityCrumbs, model.build()));
         }
-        pages.accept(new Page(Urls.MUNICIPALITIES, "municipalities.ftlh", "Kommuner", "Kommunerne i KKR",
-                List.of(), Model.with("councils", municipalitiesByCouncil()).build()));
+        if (scope.list(Urls.MUNICIPALITIES)) {
+            pages.accept(new Page(Urls.MUNICIPALITIES, "municipalities.ftlh", "Kommuner", "Kommunerne i KKR",
+                    List.of(), Model.with("councils", municipalitiesByCouncil()).build()));
+        }
 
         List<Link> partyCrumbs = List.of(new Link(Urls.PARTIES, "Partier"));
         for (Party party : archive.parties()) {
@@ -103,11 +110,13 @@ final class PeoplePages {
             pages.accept(new Page(Urls.party(party), "party.ftlh", party.name() + " (" + party.letter() + ")",
                     "Politikere fra " + party.name() + " i KKR", partyCrumbs, model.build()));
         }
-        pages.accept(new Page(Urls.PARTIES, "parties.ftlh", "Partier", "Partierne i arkivets møder", List.of(),
-                Model.with("parties", archive.parties().stream()
-                        .map(p -> new PartyEntry(Urls.party(p), p.letter(), p.name(),
-                                byParty.getOrDefault(p.letter(), Set.of()).size()))
-                        .toList()).build()));
+        if (scope.list(Urls.PARTIES)) {
+            pages.accept(new Page(Urls.PARTIES, "parties.ftlh", "Partier", "Partierne i arkivets møder", List.of(),
+                    Model.with("parties", archive.parties().stream()
+                            .map(p -> new PartyEntry(Urls.party(p), p.letter(), p.name(),
+                                    byParty.getOrDefault(p.letter(), Set.of()).size()))
+                            .toList()).build()));
+        }
     }
 
     /** A party in the list of parties. */

@@ -6,6 +6,9 @@ import dk.arkiv.link.Person;
 import dk.arkiv.link.PublishedItem;
 import dk.arkiv.link.PublishedMeeting;
 import dk.arkiv.link.Slugs;
+import dk.arkiv.model.Item;
+import dk.arkiv.model.Meeting;
+import dk.arkiv.model.Section;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,25 +18,35 @@ import java.util.Set;
 
 /**
  * The pages that saving meeting files touches, for the preview server: those pages are planned
- * again and every other page is kept from the plan before. The lists (home page, all meetings,
- * the indexes of topics, people, municipalities and parties, search, page not found) are always
- * planned again; they are few.
+ * again and every other page is kept from the plan before. The home page, the index of topics,
+ * search and the page not found are always planned again; they are small.
  *
- * <p>A changed meeting touches its own pages; the meetings before and after it in its council
- * (they show its date and place); the meetings holding the same matter or the earlier and later
- * occurrences of its items, before and after the change; its items' topics; the people who
- * attended it, and through them the councils, municipalities and parties they are listed under;
- * and when a person's name changes, the pages of those who stood in for that person. A change to
+ * <p>A changed meeting touches its own pages; its council's page; the meetings before and after it
+ * in its council (they show its date and place); the meetings holding the same matter or the
+ * earlier and later occurrences of its items, before and after the change; and, when what topic
+ * pages show of its items changed (number, title, topics, decision), its items' topics.
+ * When what lists show of the meeting changed (its date, place, kind or who attended), it also
+ * touches the list of all meetings, the people who attended, and through them the councils,
+ * municipalities and parties they are listed under, the lists of people, municipalities and
+ * parties, and, when a person's name changes, the pages of those who stood in for that person. On
+ * a large archive those lists are long (a party's page lists most meetings), and most saves change
+ * only the text of items. A change to
  * anything else (councils, topics, parties, people.yaml, site.yaml) or to the set of meetings
  * (a meeting added, removed or made public) can touch any page: then everything is planned.
  */
 public final class PlanScope {
-    private static final Set<String> LISTS = Set.of(Urls.HOME, Urls.MEETINGS, Urls.SEARCH, Urls.NOT_FOUND,
-            Urls.TOPICS, Urls.PEOPLE, Urls.MUNICIPALITIES, Urls.PARTIES);
+    private static final Set<String> LISTS = Set.of(Urls.HOME, Urls.SEARCH, Urls.NOT_FOUND, Urls.TOPICS);
+    /** Lists that show of a meeting only what {@link #listedAlike} compares. */
+    private static final Set<String> LISTS_OF_MEETINGS_AND_PEOPLE = Set.of(Urls.MEETINGS, Urls.PEOPLE,
+            Urls.MUNICIPALITIES, Urls.PARTIES);
     /** Everything is planned. */
     public static final PlanScope EVERYTHING = new PlanScope(true);
 
     private final boolean everything;
+    /** The keys of the changed meetings whose date, place, kind or attendance changed. */
+    private final Set<String> listedOtherwise = new HashSet<>();
+    /** The keys of the changed meetings whose items topic pages show otherwise. */
+    private final Set<String> itemsListedOtherwise = new HashSet<>();
     private final Set<String> meetings = new HashSet<>();
     private final Set<String> topics = new HashSet<>();
     private final Set<String> people = new HashSet<>();
@@ -56,6 +69,16 @@ public final class PlanScope {
             return EVERYTHING;
         }
         PlanScope scope = new PlanScope(false);
+        for (String key : changedMeetings) {
+            PublishedMeeting earlier = before.meetingsByKey().get(key);
+            PublishedMeeting now = after.meetingsByKey().get(key);
+            if (earlier == null || now == null || !listedAlike(earlier.meeting(), now.meeting())) {
+                scope.listedOtherwise.add(key);
+                scope.itemsListedOtherwise.add(key);
+            } else if (!itemsListedAlike(before.itemsOf(earlier), after.itemsOf(now))) {
+                scope.itemsListedOtherwise.add(key);
+            }
+        }
         for (LinkedArchive archive : List.of(before, after)) {
             scope.addMeetings(archive, changedMeetings);
         }
@@ -65,6 +88,30 @@ public final class PlanScope {
         }
         scope.collectPagePaths(before, after);
         return scope;
+    }
+
+    /** Whether lists of meetings and people show the two versions of a meeting alike. */
+    private static boolean listedAlike(Meeting before, Meeting after) {
+        return before.kind() == after.kind() && before.date().equals(after.date())
+                && before.place().equals(after.place()) && before.attendanceRecorded() == after.attendanceRecorded()
+                && before.attendees().equals(after.attendees()) && before.absent().equals(after.absent());
+    }
+
+    /** Whether topic pages show the two versions of a meeting's items alike (see {@code ItemSummary}). */
+    private static boolean itemsListedAlike(List<PublishedItem> before, List<PublishedItem> after) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            Item earlier = before.get(i).item();
+            Item now = after.get(i).item();
+            if (!earlier.number().equals(now.number()) || !earlier.title().equals(now.title())
+                    || earlier.closed() != now.closed() || !before.get(i).topics().equals(after.get(i).topics())
+                    || !earlier.decision().map(Section::markdown).equals(now.decision().map(Section::markdown))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameVocabulary(LinkedArchive before, LinkedArchive after) {
@@ -86,14 +133,19 @@ public final class PlanScope {
             archive.previous(meeting).ifPresent(m -> meetings.add(m.key()));
             archive.next(meeting).ifPresent(m -> meetings.add(m.key()));
             for (PublishedItem item : archive.itemsOf(meeting)) {
-                topics.addAll(item.topics());
+                if (itemsListedOtherwise.contains(key)) {
+                    topics.addAll(item.topics());
+                }
                 archive.sameMatterGroupOf(item).forEach(other -> meetings.add(other.meeting().key()));
                 addNeighbouringOccurrences(archive.occurrencesOf(item), item);
             }
         }
+        if (listedOtherwise.isEmpty()) {
+            return;
+        }
         for (Person person : archive.people()) {
             for (Appearance appearance : person.appearances()) {
-                if (changed.contains(appearance.meeting().key())) {
+                if (listedOtherwise.contains(appearance.meeting().key())) {
                     people.add(person.id());
                     break;
                 }
@@ -203,10 +255,19 @@ public final class PlanScope {
         return everything || councils.contains(id);
     }
 
+    /** Whether the list at {@code path} (all meetings, people, ...) is planned again. */
+    boolean list(String path) {
+        return everything || LISTS.contains(path)
+                || !listedOtherwise.isEmpty() && LISTS_OF_MEETINGS_AND_PEOPLE.contains(path);
+    }
+
     /** Whether a page planned before is planned again: its own page, a list, or a page of a meeting in scope. */
     boolean covers(String path) {
-        if (everything || LISTS.contains(path) || pagePaths.contains(path)) {
+        if (everything || list(path) || pagePaths.contains(path)) {
             return true;
+        }
+        if (LISTS_OF_MEETINGS_AND_PEOPLE.contains(path)) {
+            return false;
         }
         int council = path.indexOf('/');
         int date = council < 0 ? -1 : path.indexOf('/', council + 1);

@@ -47,9 +47,11 @@ public final class SitePlanner {
         topicPages.addPages(pages::add, scope);
         peoplePages.addPages(pages::add, scope);
         pages.add(home(archive, summaries, councilPages, topicPages, config));
-        pages.add(new Page(Urls.MEETINGS, "meetings.ftlh", "Alle møder", "Alle møder i arkivet", List.of(),
-                Model.with("years", Timelines.byYearNewestFirst(
-                        archive.meetings().stream().map(summaries::meeting).toList(), MeetingSummary::date)).build()));
+        if (scope.list(Urls.MEETINGS)) {
+            pages.add(new Page(Urls.MEETINGS, "meetings.ftlh", "Alle møder", "Alle møder i arkivet", List.of(),
+                    Model.with("years", Timelines.byYearNewestFirst(
+                            archive.meetings().stream().map(summaries::meeting).toList(), MeetingSummary::date)).build()));
+        }
         pages.add(SearchPage.of(archive, config));
         pages.add(new Page(Urls.NOT_FOUND, "404.ftlh", "Siden findes ikke", "Siden findes ikke", List.of(),
                 Map.of()));
