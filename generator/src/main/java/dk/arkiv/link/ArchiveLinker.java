@@ -101,22 +101,15 @@ public final class ArchiveLinker {
     /** Lists the in-text references whose targets are not in the archive, with their lines. */
     private LinkedArchive withUnresolvedReferences(LinkedArchive linked) {
         ReferenceRecogniser recogniser = new ReferenceRecogniser(linked.councils());
-        List<List<List<Reference>>> references = cache.referencesOf(linked.meetings(), meeting -> meeting.meeting()
-                .items().stream().map(item -> item.sections().stream().map(s -> recogniser.find(s.markdown())).toList())
-                .toList());
-        // References are listed item after item, meeting after meeting: where each meeting's begin.
-        Map<String, Integer> firstItem = new HashMap<>();
-        int position = 0;
-        for (PublishedMeeting meeting : linked.meetings()) {
-            firstItem.put(meeting.key(), position);
-            position += meeting.meeting().items().size();
-        }
+        Map<String, List<List<List<Reference>>>> references = cache.referencesOf(linked.meetings(), meeting -> meeting
+                .meeting().items().stream().map(item -> item.sections().stream().map(s -> recogniser.find(s.markdown()))
+                        .toList()).toList());
         List<UnresolvedReference> unresolved = cache.unresolvedIn(linked.meetings(), meeting -> {
-            List<PublishedItem> own = linked.itemsOf(meeting);
-            int first = firstItem.get(meeting.key());
+            List<PublishedItem> items = linked.itemsOf(meeting);
+            List<List<List<Reference>>> inItems = references.get(meeting.key());
             List<UnresolvedReference> found = new ArrayList<>();
-            for (int i = 0; i < own.size(); i++) {
-                found.addAll(unresolvedIn(own.get(i), references.get(first + i), linked));
+            for (int i = 0; i < items.size(); i++) {
+                found.addAll(unresolvedIn(items.get(i), inItems.get(i), linked));
             }
             return found;
         });

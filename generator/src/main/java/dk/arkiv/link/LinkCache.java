@@ -74,10 +74,15 @@ public final class LinkCache {
         return topics.all(meetings, find, remembers);
     }
 
-    /** The references in each section of each item, meeting by meeting. */
-    List<List<List<Reference>>> referencesOf(List<PublishedMeeting> meetings,
-                                             Function<PublishedMeeting, List<List<List<Reference>>>> find) {
-        return references.all(meetings, find, remembers);
+    /** The references in each section of each item, by meeting key. */
+    Map<String, List<List<List<Reference>>>> referencesOf(List<PublishedMeeting> meetings,
+                                                          Function<PublishedMeeting, List<List<List<Reference>>>> find) {
+        List<List<List<List<Reference>>>> perMeeting = references.perMeeting(meetings, find, remembers);
+        Map<String, List<List<List<Reference>>>> byKey = new HashMap<>(meetings.size() * 2);
+        for (int i = 0; i < meetings.size(); i++) {
+            byKey.put(meetings.get(i).key(), perMeeting.get(i));
+        }
+        return byKey;
     }
 
     /**
@@ -124,8 +129,14 @@ public final class LinkCache {
          * looked up, the others found in parallel. Afterwards only this link's results are known.
          */
         List<V> all(List<PublishedMeeting> meetings, Function<PublishedMeeting, List<V>> find, boolean remember) {
+            return flat(perMeeting(meetings, find, remember));
+        }
+
+        /** Like {@link #all}, a list per meeting. */
+        List<List<V>> perMeeting(List<PublishedMeeting> meetings, Function<PublishedMeeting, List<V>> find,
+                                 boolean remember) {
             if (!remember) {
-                return flat(meetings.parallelStream().map(find).toList());
+                return meetings.parallelStream().map(find).toList();
             }
             List<List<V>> results = new ArrayList<>(meetings.size());
             List<Integer> missing = new ArrayList<>();
@@ -152,7 +163,7 @@ public final class LinkCache {
             }
             known = now;
             byKey = nowByKey;
-            return flat(results);
+            return results;
         }
 
         private static <V> List<V> flat(List<List<V>> perMeeting) {

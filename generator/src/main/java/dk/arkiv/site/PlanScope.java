@@ -132,8 +132,9 @@ public final class PlanScope {
             councils.add(meeting.council().id());
             archive.previous(meeting).ifPresent(m -> meetings.add(m.key()));
             archive.next(meeting).ifPresent(m -> meetings.add(m.key()));
+            boolean topicPagesShowIt = itemsListedOtherwise.contains(key);
             for (PublishedItem item : archive.itemsOf(meeting)) {
-                if (itemsListedOtherwise.contains(key)) {
+                if (topicPagesShowIt) {
                     topics.addAll(item.topics());
                 }
                 archive.sameMatterGroupOf(item).forEach(other -> meetings.add(other.meeting().key()));
