@@ -92,8 +92,8 @@ public final class ArchiveLinker {
                 .sorted(Comparator.comparing(Municipality::id))
                 .toList();
         LinkedArchive linked = new LinkedArchive(archive, meetings, byCouncil, meetingsByKey, items, itemsByKey,
-                itemsByMeeting, itemsByTopic, SameMatter.items(sameMatter.acrossCouncils(), itemsByKey),
-                SameMatter.items(sameMatter.overTime(), itemsByKey), people, peopleById,
+                itemsByMeeting, itemsByTopic, new ItemGroups(sameMatter.acrossCouncils(), itemsByKey),
+                new ItemGroups(sameMatter.overTime(), itemsByKey), people, peopleById,
                 municipalities, previous, next, List.of());
         return withUnresolvedReferences(linked);
     }

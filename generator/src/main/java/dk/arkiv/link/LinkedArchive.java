@@ -22,8 +22,8 @@ public record LinkedArchive(Archive archive,
                             Map<String, PublishedItem> itemsByKey,
                             Map<String, List<PublishedItem>> itemsByMeeting,
                             Map<String, List<PublishedItem>> itemsByTopic,
-                            Map<String, List<PublishedItem>> sameMatterAcrossCouncils,
-                            Map<String, List<PublishedItem>> occurrences,
+                            ItemGroups sameMatterAcrossCouncils,
+                            ItemGroups occurrences,
                             List<Person> people,
                             Map<String, Person> peopleById,
                             List<Municipality> municipalities,
@@ -65,19 +65,19 @@ public record LinkedArchive(Archive archive,
 
     /** The same matter in other councils (the item itself excluded), oldest first. */
     public List<PublishedItem> sameMatterElsewhere(PublishedItem item) {
-        return sameMatterAcrossCouncils.getOrDefault(SameMatter.key(item), List.of()).stream()
+        return sameMatterAcrossCouncils.of(SameMatter.key(item)).stream()
                 .filter(other -> !other.meeting().council().id().equals(item.meeting().council().id()))
                 .toList();
     }
 
     /** Every item of the matter across councils, the item itself and its own council's included. */
     public List<PublishedItem> sameMatterGroupOf(PublishedItem item) {
-        return sameMatterAcrossCouncils.getOrDefault(SameMatter.key(item), List.of());
+        return sameMatterAcrossCouncils.of(SameMatter.key(item));
     }
 
     /** The occurrences of a recurring item in its council, oldest first; empty when it does not recur. */
     public List<PublishedItem> occurrencesOf(PublishedItem item) {
-        return occurrences.getOrDefault(SameMatter.key(item), List.of());
+        return occurrences.of(SameMatter.key(item));
     }
 
     /** The council's meeting before this one. */

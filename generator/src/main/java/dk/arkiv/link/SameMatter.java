@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,15 +123,6 @@ final class SameMatter {
 
     private static String meetingKey(Facts item) {
         return item.councilId() + "/" + item.date();
-    }
-
-    /** The groups with items in place of keys; members of a group share one list, as the keys do. */
-    static Map<String, List<PublishedItem>> items(Map<String, List<String>> groups, Map<String, PublishedItem> byKey) {
-        Map<List<String>, List<PublishedItem>> made = new IdentityHashMap<>();
-        Map<String, List<PublishedItem>> out = new HashMap<>();
-        groups.forEach((key, group) -> out.put(key, made.computeIfAbsent(group,
-                g -> g.stream().map(byKey::get).toList())));
-        return out;
     }
 
     /** Groups of keys joined by union; small and local to this class. */

@@ -1,0 +1,34 @@
+package dk.arkiv.link;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups of items (the same matter in several councils, or the occurrences of a recurring item),
+ * looked up by the key of any member. Linking finds the groups as keys; each group becomes a list of
+ * items when it is first asked for, since the preview server links the whole archive on every save
+ * but asks for the groups of only a few items.
+ */
+public final class ItemGroups {
+    private final Map<String, List<String>> groups;
+    private final Map<String, PublishedItem> itemsByKey;
+    /** Members of a group share one list of keys, and so one list of items. */
+    private final Map<List<String>, List<PublishedItem>> made = new IdentityHashMap<>();
+
+    ItemGroups(Map<String, List<String>> groups, Map<String, PublishedItem> itemsByKey) {
+        this.groups = groups;
+        this.itemsByKey = itemsByKey;
+    }
+
+    /** The group of the item with this key, oldest first; empty when the item is in none. */
+    public List<PublishedItem> of(String key) {
+        List<String> group = groups.get(key);
+        if (group == null) {
+            return List.of();
+        }
+        synchronized (made) {
+            return made.computeIfAbsent(group, g -> g.stream().map(itemsByKey::get).toList());
+        }
+    }
+}
