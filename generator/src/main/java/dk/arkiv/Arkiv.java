@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** The pipeline: load → link → plan → render → write, one line per stage. */
 public final class Arkiv {
@@ -58,7 +57,7 @@ public final class Arkiv {
         progress.stageDone("plan");
         try (SiteOutput output = SiteOutput.begin(request.out())) {
             progress.start(plan.pages().size());
-            int files = new SiteWriter(request, config, linked, diagnostics).write(plan, output, page -> true, progress);
+            int files = new SiteWriter(request, config, linked, diagnostics).write(plan, output, plan.pages(), progress);
             if (diagnostics.hasErrors()) {
                 return new BuildResult(diagnostics.sorted(), 0, 0);
             }
@@ -137,24 +136,18 @@ public final class Arkiv {
                 ? new SitePlanner().replan(state.plan(), linked, config,
                         PlanScope.of(state.linked(), linked, state.changedMeetings(loaded.archive())))
                 : new SitePlanner().plan(linked, config);
-        AtomicInteger rendered = new AtomicInteger();
         site.startBuild();
+        PreviewState.PlanChanges changes = state.changes(plan, templatesChanged, site::unsettled);
         try {
-            int files = new SiteWriter(request, config, linked, diagnostics).write(plan, site, page -> {
-                Page before = state.page(page.file());
-                boolean changed = templatesChanged || before == null
-                        || (page != before && !page.equals(before)) || !site.has(page.file());
-                if (changed) {
-                    rendered.incrementAndGet();
-                }
-                return changed;
-            }, new BuildProgress());
+            int files = new SiteWriter(request, config, linked, diagnostics).write(plan, site, changes.toRender(),
+                    new BuildProgress());
             if (diagnostics.hasErrors()) {
                 return new Preview(new BuildResult(diagnostics.sorted(), 0, 0), 0);
             }
             state.built(loaded.archive(), linked, plan);
-            site.finishBuild(state.pageFiles());
-            return new Preview(new BuildResult(diagnostics.sorted(), plan.pages().size(), files), rendered.get());
+            site.finishBuild(changes.removedFiles());
+            return new Preview(new BuildResult(diagnostics.sorted(), plan.pages().size(), files),
+                    changes.toRender().size());
         } catch (IOException e) {
             return new Preview(failed(diagnostics, request.out(), "cannot build the preview: " + e.getMessage()), 0);
         }

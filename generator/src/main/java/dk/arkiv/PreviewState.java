@@ -7,11 +7,13 @@ import dk.arkiv.model.Archive;
 import dk.arkiv.model.Meeting;
 import dk.arkiv.site.Page;
 import dk.arkiv.site.SitePlan;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the preview server keeps from one build to the next: the caches of files read and texts
@@ -24,7 +26,6 @@ public final class PreviewState {
     private Archive loaded;
     private LinkedArchive linked;
     private SitePlan plan;
-    private Map<String, Page> pagesByFile = Map.of();
 
     boolean hasBuilt() {
         return plan != null;
@@ -38,22 +39,51 @@ public final class PreviewState {
         return plan;
     }
 
-    Page page(String file) {
-        return pagesByFile.get(file);
-    }
-
-    /** The files of the last good build's pages. */
-    Set<String> pageFiles() {
-        return pagesByFile.keySet();
-    }
-
     void built(Archive loadedArchive, LinkedArchive linkedArchive, SitePlan sitePlan) {
-        Map<String, Page> byFile = new HashMap<>();
-        sitePlan.pages().forEach(page -> byFile.put(page.file(), page));
         loaded = loadedArchive;
         linked = linkedArchive;
         plan = sitePlan;
-        pagesByFile = byFile;
+    }
+
+    /**
+     * What a new plan changes against the last good build's: the pages whose model differs or that
+     * are new, and the files of the pages it no longer has.
+     *
+     * @param everything whether every page is rendered (the templates changed)
+     * @param unsettled files a build that failed may have written: rendered again in any case
+     */
+    PlanChanges changes(SitePlan next, boolean everything, Predicate<String> unsettled) {
+        // Both plans are sorted by path, and a page planned again only where the change reaches is
+        // the very object of the last plan: one walk over both finds the rest without hashing.
+        List<Page> before = plan == null ? List.of() : plan.pages();
+        List<Page> after = next.pages();
+        List<Page> toRender = new ArrayList<>();
+        List<String> removedFiles = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < before.size() || j < after.size()) {
+            Page old = i < before.size() ? before.get(i) : null;
+            Page now = j < after.size() ? after.get(j) : null;
+            int order = old == now ? 0 : old == null ? 1 : now == null ? -1 : old.path().compareTo(now.path());
+            if (order < 0) {
+                removedFiles.add(old.file());
+                i++;
+            } else if (order > 0) {
+                toRender.add(now);
+                j++;
+            } else {
+                if (everything || (old != now && !old.equals(now)) || unsettled.test(now.file())) {
+                    toRender.add(now);
+                }
+                i++;
+                j++;
+            }
+        }
+        return new PlanChanges(toRender, removedFiles);
+    }
+
+    /** The pages to render, and the files of pages that are gone. */
+    record PlanChanges(List<Page> toRender, List<String> removedFiles) {
     }
 
     /**

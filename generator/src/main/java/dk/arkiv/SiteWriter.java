@@ -15,13 +15,13 @@ import dk.arkiv.site.SiteConfig;
 import dk.arkiv.site.SitePlan;
 import dk.arkiv.site.Urls;
 import dk.arkiv.write.SiteSink;
-import java.util.function.Predicate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -55,16 +55,16 @@ final class SiteWriter {
 
     /** @return the number of files written */
     int write(SitePlan plan, SiteSink output) throws IOException {
-        return write(plan, output, page -> true, new BuildProgress());
+        return write(plan, output, plan.pages(), new BuildProgress());
     }
 
     /**
-     * Writes the site, rendering only the pages that {@code render} selects; the others are in the
+     * Writes the site, rendering only the pages {@code toRender} of the plan; the others are in the
      * sink already from an earlier build (the preview server's memory).
      *
      * @return the number of files written
      */
-    int write(SitePlan plan, SiteSink output, Predicate<Page> render, BuildProgress progress) throws IOException {
+    int write(SitePlan plan, SiteSink output, Collection<Page> toRender, BuildProgress progress) throws IOException {
         PageRenderer renderer = new PageRenderer(request.templates(), config, archive);
         // Feeds, the search index and open data need the archive, not the pages: they are made
         // alongside the pages, so that one side's serial parts leave no core idle.
@@ -73,7 +73,7 @@ final class SiteWriter {
         alongside.shutdown();
         int files;
         try {
-            files = 1 + writePages(plan, output, render, progress, renderer);
+            files = 1 + writePages(toRender, output, progress, renderer);
         } finally {
             awaitQuietly(derived);
         }
@@ -90,13 +90,12 @@ final class SiteWriter {
         return files;
     }
 
-    /** Renders the pages that {@code render} selects, in parallel; returns how many it wrote. */
-    private int writePages(SitePlan plan, SiteSink output, Predicate<Page> render, BuildProgress progress,
-                           PageRenderer renderer) {
+    /** Renders the pages in parallel; returns how many it wrote. */
+    private int writePages(Collection<Page> toRender, SiteSink output, BuildProgress progress, PageRenderer renderer) {
         AtomicInteger files = new AtomicInteger();
         Map<String, List<String>> failedPages = new ConcurrentHashMap<>();
         Map<String, TemplateFailure> failures = new ConcurrentHashMap<>();
-        plan.pages().parallelStream().filter(render).forEach(page -> {
+        toRender.parallelStream().forEach(page -> {
             try {
                 output.write(page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
                 files.incrementAndGet();

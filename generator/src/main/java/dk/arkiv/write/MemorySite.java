@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.SortedSet;
@@ -22,8 +21,16 @@ import java.util.function.Predicate;
 public final class MemorySite implements SiteSink {
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Set<String> writtenThisBuild = ConcurrentHashMap.newKeySet();
+    /** Files copied in by the last finished build (attachments, assets), and by this one. */
+    private Set<String> copied = Set.of();
+    private final Set<String> copiedThisBuild = ConcurrentHashMap.newKeySet();
+    /** Files written by builds that did not finish: their content belongs to no good build. */
+    private final Set<String> unsettled = ConcurrentHashMap.newKeySet();
+    private boolean building;
     /** Derived files not written yet, by name. */
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+    /** The files each kind of derived files wrote when it was last asked for, by name. */
+    private final Map<String, Set<String>> derivedFiles = new ConcurrentHashMap<>();
 
     private record Pending(Predicate<String> covers, Derived files) {
     }
@@ -44,6 +51,7 @@ public final class MemorySite implements SiteSink {
     @Override
     public void copy(String sitePath, Path source) throws IOException {
         write(sitePath, Files.readAllBytes(source));
+        copiedThisBuild.add(sitePath);
     }
 
     @Override
@@ -56,24 +64,41 @@ public final class MemorySite implements SiteSink {
     public int writeWhenAsked(String name, Predicate<String> covers, Derived derived) {
         synchronized (pending) {
             pending.put(name, new Pending(covers, derived));
-            files.keySet().removeIf(covers);
+            Set<String> earlier = derivedFiles.remove(name);
+            if (earlier != null) {
+                files.keySet().removeAll(earlier);
+            }
         }
         return 0;
     }
 
     /** Starts a build that writes only what changed. */
     public void startBuild() {
+        if (building) {
+            unsettled.addAll(writtenThisBuild);
+        }
+        building = true;
         writtenThisBuild.clear();
+        copiedThisBuild.clear();
+    }
+
+    /** Whether a build that did not finish wrote the file: the next build must write it again. */
+    public boolean unsettled(String sitePath) {
+        return !unsettled.isEmpty() && unsettled.contains(sitePath);
     }
 
     /**
-     * Ends a build: files it wrote stay, and so do the {@code unchanged} pages it did not need to
-     * write; everything else (pages of removed meetings, say) goes.
+     * Ends a build: the files it wrote stay, as do the pages of earlier builds it did not need to
+     * write; the {@code removed} pages go, and so do files copied in before and not now (an
+     * attachment no longer listed) and files of unfinished builds that this one did not write again.
      */
-    public void finishBuild(Collection<String> unchanged) {
-        Set<String> keep = new HashSet<>(writtenThisBuild);
-        keep.addAll(unchanged);
-        files.keySet().retainAll(keep);
+    public void finishBuild(Collection<String> removed) {
+        files.keySet().removeAll(removed);
+        copied.stream().filter(path -> !copiedThisBuild.contains(path)).forEach(files::remove);
+        copied = Set.copyOf(copiedThisBuild);
+        unsettled.stream().filter(path -> !writtenThisBuild.contains(path)).forEach(files::remove);
+        unsettled.clear();
+        building = false;
     }
 
     public Optional<byte[]> file(String sitePath) {
@@ -95,7 +120,9 @@ public final class MemorySite implements SiteSink {
             Pending derived = pending.remove(name);
             if (derived != null) {
                 try {
-                    derived.files().writeTo(this);
+                    Set<String> written = ConcurrentHashMap.newKeySet();
+                    derived.files().writeTo(new Recorder(written));
+                    derivedFiles.put(name, written);
                 } catch (IOException e) {
                     throw new UncheckedIOException("could not write " + name, e);
                 }
@@ -111,5 +138,32 @@ public final class MemorySite implements SiteSink {
 
     public int size() {
         return files.size();
+    }
+
+    /** Writes into this site and notes each path, so that the next build can drop those files. */
+    private final class Recorder implements SiteSink {
+        private final Set<String> written;
+
+        Recorder(Set<String> written) {
+            this.written = written;
+        }
+
+        @Override
+        public void write(String sitePath, byte[] bytes) {
+            MemorySite.this.write(sitePath, bytes);
+            written.add(sitePath);
+        }
+
+        @Override
+        public void write(String sitePath, Body body) throws IOException {
+            MemorySite.this.write(sitePath, body);
+            written.add(sitePath);
+        }
+
+        @Override
+        public void copy(String sitePath, Path source) throws IOException {
+            MemorySite.this.copy(sitePath, source);
+            written.add(sitePath);
+        }
     }
 }

@@ -3,8 +3,12 @@ package dk.arkiv.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MemorySiteTest {
     private final MemorySite site = new MemorySite();
@@ -65,5 +69,59 @@ class MemorySiteTest {
             return 1;
         })).isEqualTo(1);
         assertThat(made).hasValue(1);
+    }
+
+    @Test
+    void aNewKindOfDerivedFilesDropsOnlyTheFilesItsKindWrote() {
+        site.write("data/page.html", bytes("page"));
+        site.writeWhenAsked("data/", data("1"));
+        read("data/a.json");
+        site.startBuild();
+        site.writeWhenAsked("data/", data("2"));
+        assertThat(site.has("data/a.json")).isFalse();
+        assertThat(site.has("data/page.html")).isTrue();
+    }
+
+    @Test
+    void aFinishedBuildDropsRemovedPagesAndFilesNoLongerCopied(@TempDir Path dir) throws Exception {
+        Path attachment = Files.writeString(dir.resolve("bilag.pdf"), "pdf");
+        site.startBuild();
+        site.write("a/index.html", bytes("a"));
+        site.write("b/index.html", bytes("b"));
+        site.copy("bilag/bilag.pdf", attachment);
+        site.finishBuild(List.of());
+
+        site.startBuild();
+        site.write("a/index.html", bytes("a2"));
+        site.finishBuild(List.of("b/index.html"));
+
+        assertThat(site.paths()).containsExactly("a/index.html");
+        assertThat(read("a/index.html")).isEqualTo("a2");
+    }
+
+    @Test
+    void whatABuildThatFailedWroteIsWrittenAgainOrDropped() {
+        site.startBuild();
+        site.write("a/index.html", bytes("a"));
+        site.write("b/index.html", bytes("b"));
+        site.finishBuild(List.of());
+
+        site.startBuild();   // fails after writing these two, never finishes
+        site.write("a/index.html", bytes("a with an error"));
+        site.write("c/index.html", bytes("c with an error"));
+
+        site.startBuild();
+        assertThat(site.unsettled("a/index.html")).isTrue();
+        assertThat(site.unsettled("c/index.html")).isTrue();
+        assertThat(site.unsettled("b/index.html")).isFalse();
+        site.write("a/index.html", bytes("a"));
+        site.finishBuild(List.of());
+
+        assertThat(site.paths()).containsExactly("a/index.html", "b/index.html");
+        assertThat(site.unsettled("a/index.html")).isFalse();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
