@@ -40,6 +40,9 @@ final class PeoplePages {
         // A few dozen municipality names are written on every appearance: each is made a slug once.
         Map<String, String> slugs = new HashMap<>();
         boolean partyCounts = scope.list(Urls.PARTIES);
+        if (!partyCounts && !scope.anyPlaceOfPeople()) {
+            return;
+        }
         for (Person person : archive.people()) {
             for (Appearance a : person.appearances()) {
                 if (scope.council(a.meeting().council().id())) {

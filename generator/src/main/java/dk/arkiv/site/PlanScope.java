@@ -9,6 +9,8 @@ import dk.arkiv.link.Slugs;
 import dk.arkiv.model.Item;
 import dk.arkiv.model.Meeting;
 import dk.arkiv.model.Section;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,18 +23,18 @@ import java.util.Set;
  * again and every other page is kept from the plan before. The home page, the index of topics,
  * search and the page not found are always planned again; they are small.
  *
- * <p>A changed meeting touches its own pages; its council's page; the meetings before and after it
- * in its council (they show its date and place); the meetings holding the same matter or the
- * earlier and later occurrences of its items, before and after the change; and, when what topic
- * pages show of its items changed (number, title, topics, decision), its items' topics.
- * When what lists show of the meeting changed (its date, place, kind or who attended), it also
- * touches the list of all meetings, the people who attended, and through them the councils,
- * municipalities and parties they are listed under, the lists of people, municipalities and
- * parties, and, when a person's name changes, the pages of those who stood in for that person. On
- * a large archive those lists are long (a party's page lists most meetings), and most saves change
- * only the text of items. A change to
- * anything else (councils, topics, parties, people.yaml, site.yaml) or to the set of meetings
- * (a meeting added, removed or made public) can touch any page: then everything is planned.
+ * <p>A changed meeting touches its own pages; the meetings before and after it in its council
+ * (they show its date and place); the meetings holding the same matter or the earlier and later
+ * occurrences of its items, before and after the change; and, when what topic pages show of its
+ * items changed (number, title, topics, decision), its items' topics. When what lists show of the
+ * meeting changed (its date, place, kind or who attended), it also touches its council's page, the
+ * list of all meetings, the people who attended, and through them the councils, municipalities and
+ * parties they are listed under, the lists of people, municipalities and parties, and, when a
+ * person's name changes, the pages of those who stood in for that person. On a large archive those
+ * lists are long (a party's page lists most meetings), and most saves change only the text of
+ * items. A change to anything else (councils, topics, parties, people.yaml, site.yaml) or to the
+ * set of meetings (a meeting added, removed or made public) can touch any page: then everything
+ * is planned.
  */
 public final class PlanScope {
     private static final Set<String> LISTS = Set.of(Urls.HOME, Urls.SEARCH, Urls.NOT_FOUND, Urls.TOPICS);
@@ -129,7 +131,9 @@ public final class PlanScope {
                 continue;
             }
             meetings.add(key);
-            councils.add(meeting.council().id());
+            if (listedOtherwise.contains(key)) {
+                councils.add(meeting.council().id());
+            }
             archive.previous(meeting).ifPresent(m -> meetings.add(m.key()));
             archive.next(meeting).ifPresent(m -> meetings.add(m.key()));
             boolean topicPagesShowIt = itemsListedOtherwise.contains(key);
@@ -256,22 +260,48 @@ public final class PlanScope {
         return everything || councils.contains(id);
     }
 
+    /** Whether any page of a council, municipality or party is planned again. */
+    boolean anyPlaceOfPeople() {
+        return everything || !councils.isEmpty() || !municipalities.isEmpty() || !parties.isEmpty();
+    }
+
     /** Whether the list at {@code path} (all meetings, people, ...) is planned again. */
     boolean list(String path) {
         return everything || LISTS.contains(path)
                 || !listedOtherwise.isEmpty() && LISTS_OF_MEETINGS_AND_PEOPLE.contains(path);
     }
 
-    /** Whether a page planned before is planned again: its own page, a list, or a page of a meeting in scope. */
-    boolean covers(String path) {
-        if (everything || list(path) || pagePaths.contains(path)) {
-            return true;
+    /**
+     * The pages of an earlier plan, sorted by path, that are not planned again: neither a page in
+     * scope, nor a list, nor a page of a meeting in scope. A meeting's pages lie together under its
+     * key, so each is one range found by binary search and the rest is copied without being read.
+     */
+    List<Page> notCovered(List<Page> pages) {
+        if (everything) {
+            return List.of();
         }
-        if (LISTS_OF_MEETINGS_AND_PEOPLE.contains(path)) {
-            return false;
+        BitSet covered = new BitSet(pages.size());
+        for (String key : meetings) {
+            int[] range = SortedPages.rangeOf(pages, key + "/");
+            covered.set(range[0], range[1]);
         }
-        int council = path.indexOf('/');
-        int date = council < 0 ? -1 : path.indexOf('/', council + 1);
-        return date > 0 && meetings.contains(path.substring(0, date));
+        List<Set<String>> single = List.of(pagePaths, LISTS,
+                listedOtherwise.isEmpty() ? Set.of() : LISTS_OF_MEETINGS_AND_PEOPLE);
+        for (Set<String> paths : single) {
+            for (String path : paths) {
+                int at = SortedPages.lowerBound(pages, path, 0);
+                if (at < pages.size() && pages.get(at).path().equals(path)) {
+                    covered.set(at);
+                }
+            }
+        }
+        List<Page> kept = new ArrayList<>(pages.size());
+        for (int from = 0; from < pages.size(); ) {
+            int to = covered.nextSetBit(from);
+            to = to < 0 ? pages.size() : to;
+            kept.addAll(pages.subList(from, to));
+            from = covered.nextClearBit(to);
+        }
+        return kept;
     }
 }

@@ -26,11 +26,8 @@ public final class SitePlanner {
         if (scope.isEverything()) {
             return plan(archive, config);
         }
-        List<Page> pages = new ArrayList<>(pages(archive, config, scope));
-        before.pages().stream().filter(page -> !scope.covers(page.path())).forEach(pages::add);
-        // Two sorted runs: the sort merges them in one pass.
-        pages.sort(Comparator.comparing(Page::path));
-        return new SitePlan(List.copyOf(pages), publishedFiles(archive));
+        List<Page> pages = SortedPages.merge(scope.notCovered(before.pages()), pages(archive, config, scope));
+        return new SitePlan(Collections.unmodifiableList(pages), publishedFiles(archive));
     }
 
     private List<Page> pages(LinkedArchive archive, SiteConfig config, PlanScope scope) {
