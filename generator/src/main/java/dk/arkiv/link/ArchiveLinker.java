@@ -84,7 +84,7 @@ public final class ArchiveLinker {
                 List.of()).stream().map(item -> SameMatter.Facts.of(item, matcher)).toList());
         SameMatter.Groups sameMatter = cache.sameMatter(facts, SameMatter::groups);
 
-        List<Person> people = people(archive, meetings);
+        List<Person> people = people(cache.directory(archive.people()), meetings);
         Map<String, Person> peopleById = people.stream()
                 .collect(Collectors.toMap(Person::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<Municipality> municipalities = archive.councils().stream()
@@ -170,8 +170,7 @@ public final class ArchiveLinker {
         return unresolved;
     }
 
-    private static List<Person> people(Archive archive, List<PublishedMeeting> meetings) {
-        PersonDirectory directory = new PersonDirectory(archive.people());
+    private static List<Person> people(PersonDirectory directory, List<PublishedMeeting> meetings) {
         Map<String, List<Appearance>> appearances = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         for (PublishedMeeting published : meetings) {

@@ -2,6 +2,7 @@ package dk.arkiv.link;
 
 import dk.arkiv.model.Council;
 import dk.arkiv.model.Meeting;
+import dk.arkiv.model.NameVariants;
 import dk.arkiv.model.Topic;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ public final class LinkCache {
     private List<Topic> topicsSearchedFor;
     private List<Council> councilsSearchedFor;
     private Set<String> meetingsResolvedAgainst;
+    private PersonDirectory directory;
 
     private LinkCache(boolean remembers) {
         this.remembers = remembers;
@@ -67,6 +69,17 @@ public final class LinkCache {
             unresolved.clear();
             meetingsResolvedAgainst = meetingKeys;
         }
+    }
+
+    /**
+     * The directory of people.yaml's names, kept while the file is unchanged: it remembers every
+     * name as written that it resolved, and an archive writes the same names many thousand times.
+     */
+    PersonDirectory directory(List<NameVariants> people) {
+        if (!remembers || directory == null || !directory.isFor(people)) {
+            directory = new PersonDirectory(people);
+        }
+        return directory;
     }
 
     /** The topics found in each item, meeting by meeting, in the items' order. */

@@ -13,8 +13,10 @@ public final class PersonDirectory {
     /** Names as written, resolved: an archive writes the same few hundred names many thousand times. */
     private final Map<String, String> canonicalByWritten = new ConcurrentHashMap<>();
     private final Map<String, String> idByWritten = new ConcurrentHashMap<>();
+    private final List<NameVariants> people;
 
     public PersonDirectory(List<NameVariants> people) {
+        this.people = people;
         for (NameVariants person : people) {
             String name = normalise(person.name());
             canonicalByVariant.put(key(name), name);
@@ -22,6 +24,11 @@ public final class PersonDirectory {
                 canonicalByVariant.put(key(alias), name);
             }
         }
+    }
+
+    /** Whether the directory was made from these people. */
+    boolean isFor(List<NameVariants> others) {
+        return people == others || people.equals(others);
     }
 
     /** The name to show for a name as written. */
