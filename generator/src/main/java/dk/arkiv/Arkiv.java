@@ -137,7 +137,7 @@ public final class Arkiv {
                         PlanScope.of(state.linked(), linked, state.changedMeetings(loaded.archive())))
                 : new SitePlanner().plan(linked, config);
         site.startBuild();
-        PreviewState.PlanChanges changes = state.changes(plan, templatesChanged, site::unsettled);
+        PreviewState.PlanChanges changes = state.changes(plan, templatesChanged, site.unsettledFiles());
         try {
             int files = new SiteWriter(request, config, linked, diagnostics).write(plan, site, changes.toRender(),
                     new BuildProgress());

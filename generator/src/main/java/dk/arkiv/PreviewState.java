@@ -13,7 +13,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * What the preview server keeps from one build to the next: the caches of files read and texts
@@ -52,7 +51,7 @@ public final class PreviewState {
      * @param everything whether every page is rendered (the templates changed)
      * @param unsettled files a build that failed may have written: rendered again in any case
      */
-    PlanChanges changes(SitePlan next, boolean everything, Predicate<String> unsettled) {
+    PlanChanges changes(SitePlan next, boolean everything, Set<String> unsettled) {
         // Both plans are sorted by path, and a page planned again only where the change reaches is
         // the very object of the last plan: one walk over both finds the rest without hashing.
         List<Page> before = plan == null ? List.of() : plan.pages();
@@ -72,7 +71,9 @@ public final class PreviewState {
                 toRender.add(now);
                 j++;
             } else {
-                if (everything || (old != now && !old.equals(now)) || unsettled.test(now.file())) {
+                // A page kept from the last plan is not even read (most of them, scattered over the heap).
+                if (everything || (old != now && !old.equals(now))
+                        || (!unsettled.isEmpty() && unsettled.contains(now.file()))) {
                     toRender.add(now);
                 }
                 i++;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Set;
 import java.util.List;
 import java.util.SortedSet;
@@ -84,7 +85,12 @@ public final class MemorySite implements SiteSink {
 
     /** Whether a build that did not finish wrote the file: the next build must write it again. */
     public boolean unsettled(String sitePath) {
-        return !unsettled.isEmpty() && unsettled.contains(sitePath);
+        return unsettled.contains(sitePath);
+    }
+
+    /** The files that builds which did not finish wrote (see {@link #unsettled}). */
+    public Set<String> unsettledFiles() {
+        return Collections.unmodifiableSet(unsettled);
     }
 
     /**
