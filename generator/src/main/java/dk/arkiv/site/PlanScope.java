@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The pages that saving meeting files touches, for the preview server: those pages are planned
@@ -285,16 +286,14 @@ public final class PlanScope {
             int[] range = SortedPages.rangeOf(pages, key + "/");
             covered.set(range[0], range[1]);
         }
-        List<Set<String>> single = List.of(pagePaths, LISTS,
-                listedOtherwise.isEmpty() ? Set.of() : LISTS_OF_MEETINGS_AND_PEOPLE);
-        for (Set<String> paths : single) {
-            for (String path : paths) {
-                int at = SortedPages.lowerBound(pages, path, 0);
-                if (at < pages.size() && pages.get(at).path().equals(path)) {
-                    covered.set(at);
-                }
-            }
-        }
+        Stream.of(pagePaths, LISTS, LISTS_OF_MEETINGS_AND_PEOPLE).flatMap(Set::stream)
+                .filter(path -> pagePaths.contains(path) || list(path))
+                .forEach(path -> {
+                    int at = SortedPages.lowerBound(pages, path, 0);
+                    if (at < pages.size() && pages.get(at).path().equals(path)) {
+                        covered.set(at);
+                    }
+                });
         List<Page> kept = new ArrayList<>(pages.size());
         for (int from = 0; from < pages.size(); ) {
             int to = covered.nextSetBit(from);

@@ -83,12 +83,7 @@ public final class MemorySite implements SiteSink {
         copiedThisBuild.clear();
     }
 
-    /** Whether a build that did not finish wrote the file: the next build must write it again. */
-    public boolean unsettled(String sitePath) {
-        return unsettled.contains(sitePath);
-    }
-
-    /** The files that builds which did not finish wrote (see {@link #unsettled}). */
+    /** The files that builds which did not finish wrote: the next build must write them again. */
     public Set<String> unsettledFiles() {
         return Collections.unmodifiableSet(unsettled);
     }
