@@ -10,11 +10,17 @@ import dk.arkiv.model.Topic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -43,11 +49,12 @@ public final class ContentLoader {
             return new Result(new Archive(defaultSite(), List.of(), List.of(), List.of(), List.of(), List.of()),
                     diagnostics);
         }
+        Containment content = new Containment(dir, diagnostics);
         Site site = optionalFile(dir, "site.yaml")
                 .map(file -> SiteReader.read(file, diagnostics))
                 .orElseGet(ContentLoader::defaultSite);
         List<Council> councils = files(dir.resolve("councils"), ".yaml").stream()
-                .filter(path -> insideContent(dir, path, diagnostics))
+                .filter(content::holds)
                 .map(path -> CouncilReader.read(SourceFile.in(dir, path), diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
@@ -62,7 +69,7 @@ public final class ContentLoader {
                 .map(file -> PeopleReader.read(file, diagnostics))
                 .orElse(List.of());
         List<Path> topicFiles = files(dir.resolve("topics"), ".md").stream()
-                .filter(path -> insideContent(dir, path, diagnostics)).toList();
+                .filter(content::holds).toList();
         Set<String> topicIds = topicFiles.stream()
                 .map(p -> Ids.fromFileName(p.getFileName().toString()))
                 .collect(Collectors.toSet());
@@ -74,8 +81,9 @@ public final class ContentLoader {
         MeetingReader reader = new MeetingReader(dir, Vocabulary.of(councils, parties, topics));
         cache.useVocabulary(vocabularyStamp(dir));
         List<Meeting> meetings = meetingFiles(dir, diagnostics).parallelStream()
-                .filter(path -> insideContent(dir, path, diagnostics))
-                .map(path -> cache.meeting(path, diagnostics, own -> reader.read(SourceFile.in(dir, path), own)))
+                .filter(file -> content.holds(file.path(), file.isLink()))
+                .map(file -> cache.meeting(file.path(), LoadCache.stamp(file.attributes()), diagnostics,
+                        own -> reader.read(SourceFile.in(dir, file.path()), own)))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Meeting::councilId).thenComparing(Meeting::date)
                         .thenComparing(Meeting::kind, Comparator.reverseOrder()))
@@ -83,18 +91,53 @@ public final class ContentLoader {
         return new Result(new Archive(site, councils, parties, people, topics, meetings), diagnostics);
     }
 
-    /** A file that is a link to somewhere outside content/ is not read: content is what the repository holds. */
-    private static boolean insideContent(Path dir, Path file, Diagnostics diagnostics) {
-        try {
-            if (file.toRealPath().startsWith(dir.toRealPath())) {
-                return true;
+    /**
+     * Tells whether files lie inside the content directory once links are followed: a file that is
+     * a link to somewhere outside content/ is not read, since content is what the repository holds.
+     * Links are resolved only where there are some: a file that is no link lies where its folder
+     * does, and each folder is resolved once (resolving every path cost the preview server a
+     * dozen system calls per meeting file on every save).
+     */
+    private static final class Containment {
+        private final Path dir;
+        private final Diagnostics diagnostics;
+        private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+        private final Optional<Path> realDir;
+
+        Containment(Path dir, Diagnostics diagnostics) {
+            this.dir = dir;
+            this.diagnostics = diagnostics;
+            Path real;
+            try {
+                real = dir.toRealPath();
+            } catch (IOException e) {
+                real = null;
             }
-        } catch (IOException e) {
-            // Reported below like any file that cannot be followed.
+            this.realDir = Optional.ofNullable(real);
         }
-        diagnostics.error(SourceFile.in(dir, file), 0, 0, "the file is a link to a place outside the content"
-                + " directory; copy the file into content/ instead");
-        return false;
+
+        boolean holds(Path file) {
+            return holds(file, Files.isSymbolicLink(file));
+        }
+
+        boolean holds(Path file, boolean isLink) {
+            boolean inside = isLink || !folders.computeIfAbsent(file.getParent(), this::resolvesInside)
+                    ? resolvesInside(file)
+                    : true;
+            if (!inside) {
+                diagnostics.error(SourceFile.in(dir, file), 0, 0, "the file is a link to a place outside the content"
+                        + " directory; copy the file into content/ instead");
+            }
+            return inside;
+        }
+
+        private boolean resolvesInside(Path path) {
+            try {
+                return realDir.isPresent() && path.toRealPath().startsWith(realDir.get());
+            } catch (IOException e) {
+                return false; // reported like any file that cannot be followed
+            }
+        }
     }
 
     /** The state of every file that meeting files are checked against. */
@@ -146,30 +189,54 @@ public final class ContentLoader {
         }
     }
 
+    /**
+     * A meeting file and what the walk that found it read of it: the one system call per file that
+     * the preview server makes for an unchanged meeting on each save.
+     *
+     * @param attributes the file's own, or for a link those of the file it links to
+     */
+    private record MeetingFile(Path path, boolean isLink, BasicFileAttributes attributes) {
+    }
+
     /** meetings/&lt;council&gt;/*.md; anything else under meetings/ is reported, not ignored. */
-    private static List<Path> meetingFiles(Path dir, Diagnostics diagnostics) {
+    private static List<MeetingFile> meetingFiles(Path dir, Diagnostics diagnostics) {
         Path meetings = dir.resolve("meetings");
         if (!Files.isDirectory(meetings)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(meetings, 2)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        boolean inCouncilFolder = meetings.relativize(p).getNameCount() == 2;
-                        boolean markdown = p.getFileName().toString().endsWith(".md");
-                        if (!inCouncilFolder || !markdown) {
-                            if (!p.getFileName().toString().startsWith(".")) {
-                                diagnostics.warning(SourceFile.in(dir, p), 0, 0, "not read: meeting files are"
-                                        + " meetings/<council>/<YYYY-MM-DD>.md");
-                            }
-                            return false;
-                        }
-                        return true;
-                    })
-                    .sorted()
-                    .toList();
+        List<MeetingFile> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(meetings, Set.of(), 2, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes own) throws IOException {
+                    // At the walk's depth folders come here too; they and broken links are skipped.
+                    BasicFileAttributes attributes = own.isSymbolicLink() ? followed(file) : own;
+                    if (attributes == null || !attributes.isRegularFile()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    boolean inCouncilFolder = meetings.relativize(file).getNameCount() == 2;
+                    boolean markdown = file.getFileName().toString().endsWith(".md");
+                    if (inCouncilFolder && markdown) {
+                        found.add(new MeetingFile(file, own.isSymbolicLink(), attributes));
+                    } else if (!file.getFileName().toString().startsWith(".")) {
+                        diagnostics.warning(SourceFile.in(dir, file), 0, 0, "not read: meeting files are"
+                                + " meetings/<council>/<YYYY-MM-DD>.md");
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        found.sort(Comparator.comparing(MeetingFile::path));
+        return found;
+    }
+
+    private static BasicFileAttributes followed(Path link) {
+        try {
+            return Files.readAttributes(link, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
         }
     }
 }

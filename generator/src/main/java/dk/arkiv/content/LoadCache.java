@@ -33,9 +33,9 @@ public final class LoadCache {
         }
     }
 
-    Optional<Meeting> meeting(Path file, Diagnostics diagnostics, java.util.function.Function<Diagnostics,
+    /** The meeting of a file with this {@link #stamp}, read again only when the stamp differs from the last. */
+    Optional<Meeting> meeting(Path file, Object stamp, Diagnostics diagnostics, java.util.function.Function<Diagnostics,
             Optional<Meeting>> read) {
-        Object stamp = stamp(file);
         Entry entry = meetings.get(file);
         if (entry == null || !entry.stamp().equals(stamp)) {
             Diagnostics own = new Diagnostics();
@@ -53,12 +53,15 @@ public final class LoadCache {
      */
     static Object stamp(Path file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return List.of(attributes.lastModifiedTime(), attributes.size());
+            return stamp(Files.readAttributes(file, BasicFileAttributes.class));
         } catch (NoSuchFileException e) {
             return ABSENT;
         } catch (IOException e) {
             return List.of(file, System.nanoTime());
         }
+    }
+
+    static Object stamp(BasicFileAttributes attributes) {
+        return List.of(attributes.lastModifiedTime(), attributes.size());
     }
 }

@@ -68,6 +68,31 @@ class PathSafetyTest {
     }
 
     @Test
+    void aFolderThatLinksOutsideContentIsNotRead() throws IOException {
+        Path outside = dir.resolve("elsewhere");
+        Files.createDirectories(outside);
+        Files.move(content.resolve("topics/klimaalliancen.md"), outside.resolve("klimaalliancen.md"));
+        Files.delete(content.resolve("topics"));
+        Files.createSymbolicLink(content.resolve("topics"), outside);
+        BuildResult result = new Arkiv().build(TestSites.request(content, dir.resolve("site")));
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).singleElement()
+                .satisfies(d -> assertThat(d.file()).endsWith("klimaalliancen.md"))
+                .satisfies(d -> assertThat(d.message()).contains("outside the content directory"));
+    }
+
+    @Test
+    void aLinkToAFileInsideContentIsRead() throws IOException {
+        TestSites.write(content.resolve("drafts/2024-09-20.md"), TestSites.minutes("2024-09-20", "",
+                TestSites.MINUTES_BODY));
+        Files.createDirectories(content.resolve("meetings/nordjylland"));
+        Files.createSymbolicLink(content.resolve("meetings/nordjylland/2024-09-20.md"),
+                content.resolve("drafts/2024-09-20.md"));
+        BuildResult result = new Arkiv().build(TestSites.request(content, dir.resolve("site")));
+        assertThat(result.succeeded()).as(result.diagnostics().toString()).isTrue();
+        assertThat(dir.resolve("site/nordjylland/2024-09-20/index.html")).exists();
+    }
+
+    @Test
     void theOutputMayNotBeOrHoldTheContentTheTemplatesOrTheWorkingDirectory() {
         for (Path out : new Path[] {content, dir, content.resolve("site"), TestSites.templates(),
             TestSites.templates().getParent(), Path.of("").toAbsolutePath(), Path.of("")}) {
