@@ -38,13 +38,12 @@ public final class ArchiveLinker {
     }
 
     public LinkedArchive link(Archive loaded, LocalDateTime now) {
-        Archive archive = Publication.publicPart(loaded, now);
+        Archive archive = Publication.publicPart(loaded, now, cache);
+        cache.startLink(archive.topics(), archive.councils());
         Map<String, Council> councils = archive.councils().stream()
                 .collect(Collectors.toMap(Council::id, Function.identity()));
 
-        List<PublishedMeeting> meetings = publishedMeetings(archive, councils);
-        cache.startLink(archive.topics(), archive.councils(),
-                meetings.stream().map(PublishedMeeting::key).collect(Collectors.toSet()));
+        List<PublishedMeeting> meetings = cache.published(publishedMeetings(archive, councils));
         Map<String, List<PublishedMeeting>> byCouncil = new TreeMap<>();
         for (PublishedMeeting meeting : meetings) {
             byCouncil.computeIfAbsent(meeting.council().id(), k -> new ArrayList<>()).add(meeting);
@@ -59,43 +58,53 @@ public final class ArchiveLinker {
         });
 
         TopicMatcher matcher = new TopicMatcher(archive.topics());
-        List<List<String>> topicsOfItems = cache.topicsOf(meetings,
+        List<List<List<String>>> topicsOfItems = cache.topicsOf(meetings,
                 meeting -> meeting.meeting().items().stream().map(item -> topics(item, matcher)).toList());
-        List<PublishedItem> items = new ArrayList<>(topicsOfItems.size());
-        for (PublishedMeeting meeting : meetings) {
-            for (Item item : meeting.meeting().items()) {
-                items.add(new PublishedItem(meeting, item, topicsOfItems.get(items.size())));
-            }
-        }
-        Map<String, List<PublishedItem>> itemsByMeeting = new HashMap<>();
+        List<List<PublishedItem>> itemsPerMeeting = cache.itemsOf(meetings, i -> publishedItems(meetings.get(i),
+                topicsOfItems.get(i)));
+        Map<String, List<PublishedItem>> itemsByMeeting = new HashMap<>(meetings.size() * 2);
         Map<String, List<PublishedItem>> itemsByTopic = new TreeMap<>();
-        for (PublishedItem item : items) {
-            itemsByMeeting.computeIfAbsent(item.meeting().key(), k -> new ArrayList<>()).add(item);
-            for (String topic : item.topics()) {
-                itemsByTopic.computeIfAbsent(topic, k -> new ArrayList<>()).add(item);
+        for (int i = 0; i < meetings.size(); i++) {
+            List<PublishedItem> ofMeeting = itemsPerMeeting.get(i);
+            if (!ofMeeting.isEmpty()) {
+                itemsByMeeting.put(meetings.get(i).key(), ofMeeting);
+            }
+            for (PublishedItem item : ofMeeting) {
+                for (String topic : item.topics()) {
+                    itemsByTopic.computeIfAbsent(topic, k -> new ArrayList<>()).add(item);
+                }
             }
         }
 
-        Map<String, PublishedMeeting> meetingsByKey = new HashMap<>();
+        Map<String, PublishedMeeting> meetingsByKey = new HashMap<>(meetings.size() * 2);
         meetings.forEach(m -> meetingsByKey.put(m.key(), m));
-        Map<String, PublishedItem> itemsByKey = new HashMap<>();
-        items.forEach(i -> itemsByKey.put(SameMatter.key(i), i));
+        Function<String, PublishedItem> itemByKey = key -> LinkedArchive.itemByKey(itemsByMeeting, key);
         List<SameMatter.Facts> facts = cache.factsOf(meetings, meeting -> itemsByMeeting.getOrDefault(meeting.key(),
                 List.of()).stream().map(item -> SameMatter.Facts.of(item, matcher)).toList());
         SameMatter.Groups sameMatter = cache.sameMatter(facts, SameMatter::groups);
 
-        List<Person> people = people(cache.directory(archive.people()), meetings);
+        PersonDirectory directory = cache.directory(archive.people());
+        List<Person> people = people(cache.attendingOf(meetings, i -> attending(directory, meetings.get(i))));
         Map<String, Person> peopleById = people.stream()
                 .collect(Collectors.toMap(Person::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<Municipality> municipalities = archive.councils().stream()
                 .flatMap(c -> c.municipalities().stream().map(m -> new Municipality(Slugs.of(m), m, c.id())))
                 .sorted(Comparator.comparing(Municipality::id))
                 .toList();
-        LinkedArchive linked = new LinkedArchive(archive, meetings, byCouncil, meetingsByKey, items, itemsByKey,
-                itemsByMeeting, itemsByTopic, new ItemGroups(sameMatter.acrossCouncils(), itemsByKey),
-                new ItemGroups(sameMatter.overTime(), itemsByKey), people, peopleById,
+        LinkedArchive linked = new LinkedArchive(archive, meetings, byCouncil, meetingsByKey, itemsByMeeting,
+                itemsByTopic, new ItemGroups(sameMatter.acrossCouncils(), itemByKey),
+                new ItemGroups(sameMatter.overTime(), itemByKey), people, peopleById,
                 municipalities, previous, next, List.of());
         return withUnresolvedReferences(linked);
+    }
+
+    private static List<PublishedItem> publishedItems(PublishedMeeting meeting, List<List<String>> topicsOfItems) {
+        List<Item> items = meeting.meeting().items();
+        List<PublishedItem> published = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            published.add(new PublishedItem(meeting, items.get(i), topicsOfItems.get(i)));
+        }
+        return List.copyOf(published);
     }
 
     /** Lists the in-text references whose targets are not in the archive, with their lines. */
@@ -114,7 +123,7 @@ public final class ArchiveLinker {
             return found;
         });
         return new LinkedArchive(linked.archive(), linked.meetings(), linked.meetingsByCouncil(), linked.meetingsByKey(),
-                linked.items(), linked.itemsByKey(), linked.itemsByMeeting(), linked.itemsByTopic(),
+                linked.itemsByMeeting(), linked.itemsByTopic(),
                 linked.sameMatterAcrossCouncils(), linked.occurrences(), linked.people(), linked.peopleById(),
                 linked.municipalities(), linked.previousByKey(), linked.nextByKey(), List.copyOf(unresolved));
     }
@@ -170,25 +179,36 @@ public final class ArchiveLinker {
         return unresolved;
     }
 
-    private static List<Person> people(PersonDirectory directory, List<PublishedMeeting> meetings) {
+    /** A name as written at one meeting, resolved to a person. */
+    record Attending(String id, String name, Appearance appearance) {
+    }
+
+    /** Who the meeting's document says attended or sent apologies; nobody when it does not record it. */
+    private static List<Attending> attending(PersonDirectory directory, PublishedMeeting published) {
+        Meeting meeting = published.meeting();
+        if (!meeting.attendanceRecorded()) {
+            return List.of();
+        }
+        List<Attending> attending = new ArrayList<>(meeting.attendees().size() + meeting.absent().size());
+        meeting.attendees().forEach(a -> attending.add(attending(directory, published, a, Presence.PRESENT)));
+        meeting.absent().forEach(a -> attending.add(attending(directory, published, a, Presence.ABSENT)));
+        return attending;
+    }
+
+    private static Attending attending(PersonDirectory directory, PublishedMeeting meeting, Attendance a,
+                                       Presence presence) {
+        return new Attending(directory.idOf(a.name()), directory.canonicalName(a.name()), new Appearance(meeting,
+                presence, a.party(), a.municipality(), a.substituteFor().map(directory::idOf)));
+    }
+
+    /** Each person with their appearances in the meetings' order; a person's name is their first as written. */
+    private static List<Person> people(List<List<Attending>> attendingPerMeeting) {
         Map<String, List<Appearance>> appearances = new HashMap<>();
         Map<String, String> names = new HashMap<>();
-        for (PublishedMeeting published : meetings) {
-            Meeting meeting = published.meeting();
-            if (!meeting.attendanceRecorded()) {
-                continue;
-            }
-            record Entry(Attendance attendance, Presence presence) {
-            }
-            List<Entry> entries = new ArrayList<>();
-            meeting.attendees().forEach(a -> entries.add(new Entry(a, Presence.PRESENT)));
-            meeting.absent().forEach(a -> entries.add(new Entry(a, Presence.ABSENT)));
-            for (Entry entry : entries) {
-                Attendance a = entry.attendance();
-                String id = directory.idOf(a.name());
-                names.putIfAbsent(id, directory.canonicalName(a.name()));
-                appearances.computeIfAbsent(id, k -> new ArrayList<>()).add(new Appearance(published,
-                        entry.presence(), a.party(), a.municipality(), a.substituteFor().map(directory::idOf)));
+        for (List<Attending> attending : attendingPerMeeting) {
+            for (Attending a : attending) {
+                names.putIfAbsent(a.id(), a.name());
+                appearances.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a.appearance());
             }
         }
         return appearances.entrySet().stream()

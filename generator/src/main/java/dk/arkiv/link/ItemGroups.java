@@ -3,6 +3,7 @@ package dk.arkiv.link;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Groups of items (the same matter in several councils, or the occurrences of a recurring item),
@@ -12,13 +13,18 @@ import java.util.Map;
  */
 public final class ItemGroups {
     private final Map<String, List<String>> groups;
-    private final Map<String, PublishedItem> itemsByKey;
+    private final Function<String, PublishedItem> itemByKey;
     /** Members of a group share one list of keys, and so one list of items. */
     private final Map<List<String>, List<PublishedItem>> made = new IdentityHashMap<>();
 
-    ItemGroups(Map<String, List<String>> groups, Map<String, PublishedItem> itemsByKey) {
+    ItemGroups(Map<String, List<String>> groups, Function<String, PublishedItem> itemByKey) {
         this.groups = groups;
-        this.itemsByKey = itemsByKey;
+        this.itemByKey = itemByKey;
+    }
+
+    /** The keys of the group of the item with this key, oldest first; empty when the item is in none. */
+    List<String> keysOf(String key) {
+        return groups.getOrDefault(key, List.of());
     }
 
     /** The group of the item with this key, oldest first; empty when the item is in none. */
@@ -28,7 +34,7 @@ public final class ItemGroups {
             return List.of();
         }
         synchronized (made) {
-            return made.computeIfAbsent(group, g -> g.stream().map(itemsByKey::get).toList());
+            return made.computeIfAbsent(group, g -> g.stream().map(itemByKey).toList());
         }
     }
 }

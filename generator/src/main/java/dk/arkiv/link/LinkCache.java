@@ -10,8 +10,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * What linking found in each meeting, kept between the preview server's builds: the topics whose
@@ -25,13 +26,16 @@ import java.util.function.Function;
 public final class LinkCache {
     private final boolean remembers;
     private final Remembered<List<String>> topics = new Remembered<>();
+    private final ByIdentity<Meeting> publicVersions = new ByIdentity<>();
+    private Map<String, PublishedMeeting> published = Map.of();
+    private final ByIdentity<List<PublishedItem>> items = new ByIdentity<>();
+    private final ByIdentity<List<ArchiveLinker.Attending>> attending = new ByIdentity<>();
     private final Remembered<List<List<Reference>>> references = new Remembered<>();
     private final Remembered<UnresolvedReference> unresolved = new Remembered<>();
     private final Remembered<SameMatter.Facts> facts = new Remembered<>();
     private SameMatter.Groups groups;
     private List<Topic> topicsSearchedFor;
     private List<Council> councilsSearchedFor;
-    private Set<String> meetingsResolvedAgainst;
     private PersonDirectory directory;
 
     private LinkCache(boolean remembers) {
@@ -48,27 +52,67 @@ public final class LinkCache {
         return new LinkCache(false);
     }
 
-    /**
-     * Starts a link; what was found with other topics or councils is forgotten, and which references
-     * point to nothing is decided again when a meeting was added or removed.
-     *
-     * @param meetingKeys the keys ("council/date") of the meetings published
-     */
-    void startLink(List<Topic> topicList, List<Council> councils, Set<String> meetingKeys) {
+    /** Starts a link; what was found with other topics or councils is forgotten. */
+    void startLink(List<Topic> topicList, List<Council> councils) {
         if (!topicList.equals(topicsSearchedFor)) {
             topics.clear();
             facts.clear();
+            items.clear();
             topicsSearchedFor = topicList;
         }
         if (!councils.equals(councilsSearchedFor)) {
             references.clear();
             unresolved.clear();
+            published = Map.of();
             councilsSearchedFor = councils;
         }
-        if (!meetingKeys.equals(meetingsResolvedAgainst)) {
-            unresolved.clear();
-            meetingsResolvedAgainst = meetingKeys;
+    }
+
+    /**
+     * Each meeting's public part, made again only for a meeting read anew: a meeting with closed
+     * items has a public part of its own, which must be the same object in the next link for the
+     * meeting's texts not to be searched again.
+     */
+    List<Meeting> publicParts(List<Meeting> meetings, UnaryOperator<Meeting> publicPart) {
+        return publicVersions.all(meetings, i -> publicPart.apply(meetings.get(i)), remembers);
+    }
+
+    /**
+     * The published meetings, each the object of the last link when made of the same documents, so
+     * that what linking made of it can be kept too. Which references point to nothing is decided
+     * again when a meeting was added or removed.
+     */
+    List<PublishedMeeting> published(List<PublishedMeeting> made) {
+        if (!remembers) {
+            return made;
         }
+        boolean sameMeetings = made.size() == published.size();
+        List<PublishedMeeting> kept = new ArrayList<>(made.size());
+        Map<String, PublishedMeeting> now = new HashMap<>(made.size() * 2);
+        for (PublishedMeeting meeting : made) {
+            PublishedMeeting before = published.get(meeting.key());
+            sameMeetings &= before != null;
+            PublishedMeeting chosen = before != null && before.meeting() == meeting.meeting()
+                    && before.agenda().orElse(null) == meeting.agenda().orElse(null) ? before : meeting;
+            kept.add(chosen);
+            now.put(chosen.key(), chosen);
+        }
+        if (!sameMeetings) {
+            unresolved.clear();
+        }
+        published = now;
+        return kept;
+    }
+
+    /** Each meeting's published items, made again only for a meeting made again. */
+    List<List<PublishedItem>> itemsOf(List<PublishedMeeting> meetings, IntFunction<List<PublishedItem>> make) {
+        return items.all(meetings, make, remembers);
+    }
+
+    /** Who attended each meeting, resolved again only for a meeting made again. */
+    List<List<ArchiveLinker.Attending>> attendingOf(List<PublishedMeeting> meetings,
+                                                   IntFunction<List<ArchiveLinker.Attending>> resolve) {
+        return attending.all(meetings, resolve, remembers);
     }
 
     /**
@@ -78,13 +122,15 @@ public final class LinkCache {
     PersonDirectory directory(List<NameVariants> people) {
         if (!remembers || directory == null || !directory.isFor(people)) {
             directory = new PersonDirectory(people);
+            attending.clear();
         }
         return directory;
     }
 
-    /** The topics found in each item, meeting by meeting, in the items' order. */
-    List<List<String>> topicsOf(List<PublishedMeeting> meetings, Function<PublishedMeeting, List<List<String>>> find) {
-        return topics.all(meetings, find, remembers);
+    /** The topics found in each item, a list per meeting in the items' order. */
+    List<List<List<String>>> topicsOf(List<PublishedMeeting> meetings,
+                                      Function<PublishedMeeting, List<List<String>>> find) {
+        return topics.perMeeting(meetings, find, remembers);
     }
 
     /** The references in each section of each item, by meeting key. */
@@ -187,6 +233,36 @@ public final class LinkCache {
             List<V> all = new ArrayList<>(size);
             perMeeting.forEach(all::addAll);
             return all;
+        }
+    }
+
+    /**
+     * Values made from objects of the last link that are made again only for new objects (held by
+     * identity). Afterwards only this link's objects are known.
+     */
+    private static final class ByIdentity<V> {
+        private Map<Object, V> known = new IdentityHashMap<>();
+
+        void clear() {
+            known = new IdentityHashMap<>();
+        }
+
+        List<V> all(List<?> objects, IntFunction<V> make, boolean remember) {
+            List<V> values = new ArrayList<>(objects.size());
+            Map<Object, V> now = remember ? new IdentityHashMap<>(objects.size() * 2) : Map.of();
+            for (int i = 0; i < objects.size(); i++) {
+                Object key = objects.get(i);
+                V value = remember ? known.get(key) : null;
+                if (value == null) {
+                    value = make.apply(i);
+                }
+                values.add(value);
+                if (remember) {
+                    now.put(key, value);
+                }
+            }
+            known = now;
+            return values;
         }
     }
 }

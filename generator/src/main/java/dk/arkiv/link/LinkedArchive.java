@@ -18,8 +18,6 @@ public record LinkedArchive(Archive archive,
                             List<PublishedMeeting> meetings,
                             Map<String, List<PublishedMeeting>> meetingsByCouncil,
                             Map<String, PublishedMeeting> meetingsByKey,
-                            List<PublishedItem> items,
-                            Map<String, PublishedItem> itemsByKey,
                             Map<String, List<PublishedItem>> itemsByMeeting,
                             Map<String, List<PublishedItem>> itemsByTopic,
                             ItemGroups sameMatterAcrossCouncils,
@@ -60,24 +58,60 @@ public record LinkedArchive(Archive archive,
     }
 
     public Optional<PublishedItem> item(PublishedMeeting meeting, String number) {
-        return Optional.ofNullable(itemsByKey.get(meeting.key() + "/" + number));
+        return itemsOf(meeting).stream().filter(i -> i.item().number().equals(number)).findFirst();
+    }
+
+    /** The item with this key ("council/date/number"), or null. */
+    PublishedItem itemByKey(String key) {
+        return itemByKey(itemsByMeeting, key);
+    }
+
+    /**
+     * Looked up through its meeting, whose few items are searched: an index of all items by key
+     * would be made again on every save in the preview server, and few are looked up.
+     */
+    static PublishedItem itemByKey(Map<String, List<PublishedItem>> itemsByMeeting, String key) {
+        int slash = key.lastIndexOf('/');
+        for (PublishedItem item : itemsByMeeting.getOrDefault(key.substring(0, Math.max(slash, 0)), List.of())) {
+            if (item.key().equals(key)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    /** Every item, meeting by meeting in the meetings' order. */
+    public List<PublishedItem> items() {
+        return meetings.stream().flatMap(m -> itemsOf(m).stream()).toList();
     }
 
     /** The same matter in other councils (the item itself excluded), oldest first. */
     public List<PublishedItem> sameMatterElsewhere(PublishedItem item) {
-        return sameMatterAcrossCouncils.of(SameMatter.key(item)).stream()
+        return sameMatterAcrossCouncils.of(item.key()).stream()
                 .filter(other -> !other.meeting().council().id().equals(item.meeting().council().id()))
                 .toList();
     }
 
     /** Every item of the matter across councils, the item itself and its own council's included. */
     public List<PublishedItem> sameMatterGroupOf(PublishedItem item) {
-        return sameMatterAcrossCouncils.of(SameMatter.key(item));
+        return sameMatterAcrossCouncils.of(item.key());
     }
 
-    /** The occurrences of a recurring item in its council, oldest first; empty when it does not recur. */
-    public List<PublishedItem> occurrencesOf(PublishedItem item) {
-        return occurrences.of(SameMatter.key(item));
+    /**
+     * The nearest occurrence of a recurring item at another meeting of its council: the one before
+     * ({@code direction} -1) or after (+1) it. Only the neighbours are looked up, not the whole
+     * chain of an item that recurs at every meeting.
+     */
+    public Optional<PublishedItem> nearestOccurrence(PublishedItem item, int direction) {
+        List<String> chain = occurrences.keysOf(item.key());
+        int at = chain.indexOf(item.key());
+        for (int i = at + direction; at >= 0 && i >= 0 && i < chain.size(); i += direction) {
+            PublishedItem other = itemByKey(chain.get(i));
+            if (!other.meeting().key().equals(item.meeting().key())) {
+                return Optional.of(other);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The council's meeting before this one. */

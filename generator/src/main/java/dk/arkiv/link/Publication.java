@@ -18,10 +18,13 @@ public final class Publication {
     }
 
     public static Archive publicPart(Archive archive, LocalDateTime now) {
-        List<Meeting> meetings = archive.meetings().stream()
-                .filter(m -> m.isPublicAt(now))
-                .map(Publication::withoutClosedText)
-                .toList();
+        return publicPart(archive, now, LinkCache.none());
+    }
+
+    /** The public part, with the public versions of meetings kept from the cache's last link. */
+    static Archive publicPart(Archive archive, LocalDateTime now, LinkCache cache) {
+        List<Meeting> meetings = cache.publicParts(archive.meetings().stream().filter(m -> m.isPublicAt(now)).toList(),
+                Publication::withoutClosedText);
         return new Archive(archive.site(), archive.councils(), archive.parties(), archive.people(),
                 archive.topics(), meetings);
     }

@@ -40,7 +40,7 @@ final class SameMatter {
             Item item = published.item();
             Set<String> topics = new HashSet<>(item.topics());
             topics.addAll(matcher.topicsIn(item.title()));
-            return new Facts(SameMatter.key(published), published.meeting().meeting().date(), published.meeting().council().id(),
+            return new Facts(published.key(), published.meeting().meeting().date(), published.meeting().council().id(),
                     Set.copyOf(topics), TitleWords.of(item.title()), item.sameAs());
         }
     }
@@ -50,11 +50,6 @@ final class SameMatter {
     }
 
     private SameMatter() {
-    }
-
-    /** "council/date/number", the form `same_as` uses. */
-    static String key(PublishedItem item) {
-        return item.meeting().key() + "/" + item.item().number();
     }
 
     static Groups groups(List<Facts> facts) {

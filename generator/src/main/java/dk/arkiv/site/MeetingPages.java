@@ -85,22 +85,7 @@ final class MeetingPages {
 
     /** The same recurring item at the council's meeting before (-1) or after (+1) this one. */
     private ItemSummary neighbour(PublishedItem item, int direction) {
-        List<PublishedItem> occurrences = archive.occurrencesOf(item);
-        int i = 0;
-        while (i < occurrences.size() && occurrences.get(i) != item) {
-            i++;
-        }
-        if (i == occurrences.size()) {
-            return null;
-        }
-        int j = i + direction;
-        while (j >= 0 && j < occurrences.size()) {
-            if (!occurrences.get(j).meeting().key().equals(item.meeting().key())) {
-                return summaries.item(occurrences.get(j));
-            }
-            j += direction;
-        }
-        return null;
+        return archive.nearestOccurrence(item, direction).map(summaries::item).orElse(null);
     }
 
     /** An agenda group with the full text of its items. */

@@ -143,7 +143,9 @@ public final class PlanScope {
                     topics.addAll(item.topics());
                 }
                 archive.sameMatterGroupOf(item).forEach(other -> meetings.add(other.meeting().key()));
-                addNeighbouringOccurrences(archive.occurrencesOf(item), item);
+                // Only the nearest occurrence at another meeting on either side shows this one.
+                archive.nearestOccurrence(item, -1).ifPresent(other -> meetings.add(other.meeting().key()));
+                archive.nearestOccurrence(item, 1).ifPresent(other -> meetings.add(other.meeting().key()));
             }
         }
         if (listedOtherwise.isEmpty()) {
@@ -153,27 +155,6 @@ public final class PlanScope {
             for (Appearance appearance : person.appearances()) {
                 if (listedOtherwise.contains(appearance.meeting().key())) {
                     people.add(person.id());
-                    break;
-                }
-            }
-        }
-    }
-
-    /**
-     * An occurrence of a recurring item links to the nearest occurrence of another meeting before
-     * and after it: only the first other meeting on either side of the changed one shows it.
-     */
-    private void addNeighbouringOccurrences(List<PublishedItem> chain, PublishedItem item) {
-        int at = chain.indexOf(item);
-        if (at < 0) {
-            return;
-        }
-        String own = item.meeting().key();
-        for (int step : new int[] {-1, 1}) {
-            for (int i = at + step; i >= 0 && i < chain.size(); i += step) {
-                String other = chain.get(i).meeting().key();
-                if (!other.equals(own)) {
-                    meetings.add(other);
                     break;
                 }
             }
