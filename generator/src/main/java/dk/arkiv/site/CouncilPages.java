@@ -3,6 +3,7 @@ package dk.arkiv.site;
 import dk.arkiv.link.LinkedArchive;
 import dk.arkiv.link.PublishedMeeting;
 import dk.arkiv.model.Council;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -46,10 +47,11 @@ final class CouncilPages {
                 .toList();
     }
 
+    /** Newest first; meetings of one day in the order of their keys. */
+    static final Comparator<PublishedMeeting> NEWEST_FIRST = Comparator
+            .comparing((PublishedMeeting m) -> m.meeting().date()).reversed().thenComparing(PublishedMeeting::key);
+
     static List<PublishedMeeting> newestFirst(List<PublishedMeeting> meetings) {
-        return meetings.stream()
-                .sorted(java.util.Comparator.comparing((PublishedMeeting m) -> m.meeting().date()).reversed()
-                        .thenComparing(PublishedMeeting::key))
-                .toList();
+        return meetings.stream().sorted(NEWEST_FIRST).toList();
     }
 }

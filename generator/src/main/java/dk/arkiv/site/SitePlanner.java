@@ -2,13 +2,17 @@ package dk.arkiv.site;
 
 import dk.arkiv.link.LinkedArchive;
 import dk.arkiv.link.PublishedMeeting;
+import dk.arkiv.model.Attachment;
+import dk.arkiv.model.Item;
+import dk.arkiv.model.Meeting;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /** The plan stage: every page of the site and every file it publishes, in a stable order. */
 public final class SitePlanner {
@@ -56,30 +60,38 @@ public final class SitePlanner {
         return List.copyOf(pages);
     }
 
-    /** The attachments published as they are: those listed with a file and without a text of their own. */
+    /**
+     * The attachments published as they are: those listed with a file and without a text of their
+     * own. Plain loops: the preview server walks every item of the archive here on every save.
+     */
     private static List<SitePlan.PublishedFile> publishedFiles(LinkedArchive archive) {
         Map<String, SitePlan.PublishedFile> files = new TreeMap<>();
         for (PublishedMeeting published : archive.meetings()) {
-            Stream.concat(Stream.of(published.meeting()), published.agenda().stream())
-                    .flatMap(document -> document.items().stream())
-                    .flatMap(item -> item.attachments().stream())
-                    .filter(attachment -> attachment.text().isEmpty())
-                    .flatMap(attachment -> attachment.file().stream())
-                    .filter(file -> !file.isEmpty())
-                    .forEach(file -> files.put(file, new SitePlan.PublishedFile(file, file)));
+            addPublishedFiles(published.meeting(), files);
+            published.agenda().ifPresent(agenda -> addPublishedFiles(agenda, files));
         }
         return List.copyOf(files.values());
     }
 
+    private static void addPublishedFiles(Meeting document, Map<String, SitePlan.PublishedFile> files) {
+        for (Item item : document.items()) {
+            for (Attachment attachment : item.attachments()) {
+                String file = attachment.file().orElse("");
+                if (attachment.text().isEmpty() && !file.isEmpty()) {
+                    files.put(file, new SitePlan.PublishedFile(file, file));
+                }
+            }
+        }
+    }
+
     private static Page home(LinkedArchive archive, Summaries summaries, CouncilPages councils, TopicPages topics,
                              SiteConfig config) {
-        List<PublishedMeeting> newestFirst = CouncilPages.newestFirst(archive.meetings());
-        List<MeetingSummary> held = newestFirst.stream()
-                .filter(m -> m.meeting().date().isBefore(config.now().toLocalDate()))
-                .limit(NEWEST_ON_HOME).map(summaries::meeting).toList();
-        List<MeetingSummary> upcoming = newestFirst.stream()
-                .filter(m -> !m.meeting().date().isBefore(config.now().toLocalDate()))
-                .sorted(Comparator.comparing(m -> m.meeting().date()))
+        LocalDate today = config.now().toLocalDate();
+        List<MeetingSummary> held = first(NEWEST_ON_HOME, CouncilPages.NEWEST_FIRST, archive.meetings().stream()
+                .filter(m -> m.meeting().date().isBefore(today)).toList()).stream().map(summaries::meeting).toList();
+        List<MeetingSummary> upcoming = archive.meetings().stream()
+                .filter(m -> !m.meeting().date().isBefore(today))
+                .sorted(Comparator.comparing((PublishedMeeting m) -> m.meeting().date()).thenComparing(PublishedMeeting::key))
                 .map(summaries::meeting).toList();
         Model model = Model.with("newest", held)
                 .and("upcoming", upcoming)
@@ -88,5 +100,19 @@ public final class SitePlanner {
         return new Page(Urls.HOME, "home.ftlh", archive.archive().site().title(),
                 "Dagsordener og referater fra de fem KKR", List.of(), model.build())
                 .withFeeds(new Link(Urls.FEED, "Nye møder i " + archive.archive().site().title()));
+    }
+
+    /** The first {@code n} in this order, found without sorting them all (the home page is planned on every save). */
+    private static <T> List<T> first(int n, Comparator<T> order, List<T> all) {
+        PriorityQueue<T> last = new PriorityQueue<>(order.reversed());
+        for (T element : all) {
+            last.add(element);
+            if (last.size() > n) {
+                last.poll();
+            }
+        }
+        List<T> first = new ArrayList<>(last);
+        first.sort(order);
+        return first;
     }
 }
