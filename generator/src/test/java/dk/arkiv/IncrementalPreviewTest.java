@@ -96,6 +96,21 @@ class IncrementalPreviewTest {
     }
 
     @Test
+    void sameAsAloneChangesTheSameMatterElsewhereAndATextAloneOnlyTheMeetingsOwnPages() throws IOException {
+        String file = "meetings/hovedstaden/2024-09-06.md";
+        String item = "    title: Godkendelse af referat\n";
+        String linked = item + "    same_as: [midtjylland/2024-09-06/3.3]\n";
+        assertThat(site.file("midtjylland/2024-09-06/3-3/index.html").map(String::new).orElseThrow())
+                .doesNotContain("Godkendelse af referat");
+        edit(file, item, linked);
+        assertThat(site.file("midtjylland/2024-09-06/3-3/index.html").map(String::new).orElseThrow())
+                .as("the other council's item now names this one").contains("Godkendelse af referat");
+        edit(file, linked, item);
+        Arkiv.Preview textOnly = edit(file, "### Baggrund\n", "### Baggrund\n\nEn ny sætning.\n");
+        assertThat(textOnly.rendered()).as("one item page").isEqualTo(1);
+    }
+
+    @Test
     void aReferenceToAnItemThatIsRenumberedIsNotedAsAFreshBuildNotesIt() throws IOException {
         Arkiv.Preview before = edit("meetings/hovedstaden/2024-09-06.md", "### Baggrund\n",
                 "### Baggrund\n\nSe pkt. 1.1 og mødet den 20. september 2024 i KKR Nordjylland.\n");

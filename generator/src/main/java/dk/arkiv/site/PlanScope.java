@@ -24,11 +24,12 @@ import java.util.stream.Stream;
  * again and every other page is kept from the plan before. The home page, the index of topics,
  * search and the page not found are always planned again; they are small.
  *
- * <p>A changed meeting touches its own pages; the meetings before and after it in its council
- * (they show its date and place); the meetings holding the same matter or the earlier and later
- * occurrences of its items, before and after the change; and, when what topic pages show of its
- * items changed (number, title, topics, decision), its items' topics. When what lists show of the
- * meeting changed (its date, place, kind or who attended), it also touches its council's page, the
+ * <p>A changed meeting touches its own pages. When what lists show of its items changed (number,
+ * title, topics, decision) or which items are the same matter (`same_as`), it touches the meetings
+ * holding the same matter or the earlier and later occurrences of its items, before and after the
+ * change, and with the first kind of change its items' topics. When what lists show of the meeting
+ * changed (its date, place, kind or who attended), it also touches the meetings before and after it
+ * in its council (they show its date and place), its council's page, the
  * list of all meetings, the people who attended, and through them the councils, municipalities and
  * parties they are listed under, the lists of people, municipalities and parties, and, when a
  * person's name changes, the pages of those who stood in for that person. On a large archive those
@@ -50,6 +51,8 @@ public final class PlanScope {
     private final Set<String> listedOtherwise = new HashSet<>();
     /** The keys of the changed meetings whose items topic pages show otherwise. */
     private final Set<String> itemsListedOtherwise = new HashSet<>();
+    /** The keys of the changed meetings whose items other meetings' pages show or group otherwise. */
+    private final Set<String> itemsShownOtherwise = new HashSet<>();
     private final Set<String> meetings = new HashSet<>();
     private final Set<String> topics = new HashSet<>();
     private final Set<String> people = new HashSet<>();
@@ -80,6 +83,9 @@ public final class PlanScope {
                 scope.itemsListedOtherwise.add(key);
             } else if (!itemsListedAlike(before.itemsOf(earlier), after.itemsOf(now))) {
                 scope.itemsListedOtherwise.add(key);
+            }
+            if (scope.itemsListedOtherwise.contains(key) || !sameMatterAlike(before.itemsOf(earlier), after.itemsOf(now))) {
+                scope.itemsShownOtherwise.add(key);
             }
         }
         for (LinkedArchive archive : List.of(before, after)) {
@@ -117,6 +123,17 @@ public final class PlanScope {
         return true;
     }
 
+    /** Whether the two versions of a meeting's items name the same other items as the same matter. */
+    private static boolean sameMatterAlike(List<PublishedItem> before, List<PublishedItem> after) {
+        // Only called when the items are listed alike, so the lists have the same length.
+        for (int i = 0; i < before.size(); i++) {
+            if (!before.get(i).item().sameAs().equals(after.get(i).item().sameAs())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean sameVocabulary(LinkedArchive before, LinkedArchive after) {
         return before.archive().site().equals(after.archive().site())
                 && before.councils().equals(after.councils())
@@ -134,9 +151,12 @@ public final class PlanScope {
             meetings.add(key);
             if (listedOtherwise.contains(key)) {
                 councils.add(meeting.council().id());
+                archive.previous(meeting).ifPresent(m -> meetings.add(m.key()));
+                archive.next(meeting).ifPresent(m -> meetings.add(m.key()));
             }
-            archive.previous(meeting).ifPresent(m -> meetings.add(m.key()));
-            archive.next(meeting).ifPresent(m -> meetings.add(m.key()));
+            if (!itemsShownOtherwise.contains(key)) {
+                continue;
+            }
             boolean topicPagesShowIt = itemsListedOtherwise.contains(key);
             for (PublishedItem item : archive.itemsOf(meeting)) {
                 if (topicPagesShowIt) {
