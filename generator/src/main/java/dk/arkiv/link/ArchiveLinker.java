@@ -79,12 +79,11 @@ public final class ArchiveLinker {
         Map<String, PublishedMeeting> meetingsByKey = new HashMap<>(meetings.size() * 2);
         meetings.forEach(m -> meetingsByKey.put(m.key(), m));
         Function<String, PublishedItem> itemByKey = key -> LinkedArchive.itemByKey(itemsByMeeting, key);
-        List<SameMatter.Facts> facts = cache.factsOf(meetings, meeting -> itemsByMeeting.getOrDefault(meeting.key(),
-                List.of()).stream().map(item -> SameMatter.Facts.of(item, matcher)).toList());
-        SameMatter.Groups sameMatter = cache.sameMatter(facts, SameMatter::groups);
+        SameMatter.Groups sameMatter = cache.sameMatter(meetings, meeting -> itemsByMeeting.getOrDefault(meeting.key(),
+                List.of()).stream().map(item -> SameMatter.Facts.of(item, matcher)).toList(), SameMatter::groups);
 
         PersonDirectory directory = cache.directory(archive.people());
-        List<Person> people = people(cache.attendingOf(meetings, i -> attending(directory, meetings.get(i))));
+        List<Person> people = cache.people(cache.attendingOf(meetings, i -> attending(directory, meetings.get(i))));
         Map<String, Person> peopleById = people.stream()
                 .collect(Collectors.toMap(Person::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<Municipality> municipalities = archive.councils().stream()
@@ -199,21 +198,5 @@ public final class ArchiveLinker {
                                        Presence presence) {
         return new Attending(directory.idOf(a.name()), directory.canonicalName(a.name()), new Appearance(meeting,
                 presence, a.party(), a.municipality(), a.substituteFor().map(directory::idOf)));
-    }
-
-    /** Each person with their appearances in the meetings' order; a person's name is their first as written. */
-    private static List<Person> people(List<List<Attending>> attendingPerMeeting) {
-        Map<String, List<Appearance>> appearances = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
-        for (List<Attending> attending : attendingPerMeeting) {
-            for (Attending a : attending) {
-                names.putIfAbsent(a.id(), a.name());
-                appearances.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a.appearance());
-            }
-        }
-        return appearances.entrySet().stream()
-                .map(e -> new Person(e.getKey(), names.get(e.getKey()), e.getValue()))
-                .sorted(Comparator.comparing(Person::name).thenComparing(Person::id))
-                .toList();
     }
 }

@@ -6,7 +6,6 @@ import dk.arkiv.model.NameVariants;
 import dk.arkiv.model.Topic;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,19 +16,21 @@ import java.util.function.UnaryOperator;
 /**
  * What linking found in each meeting, kept between the preview server's builds: the topics whose
  * phrases occur in its items, the references in their sections and those that point to nothing,
- * the facts same-matter detection compares, and the groups detected. A meeting read from an
- * unchanged file is the same object in the next build (see {@code LoadCache}), so only the edited
- * meeting is searched again; searching is two thirds of linking a large archive. Meetings are held
- * by identity (comparing whole texts would cost what searching does), a few thousand entries where
- * items would be tens of thousands; those no longer in the archive are dropped by the next link.
+ * the facts same-matter detection compares, the groups detected, and the published meetings with
+ * their items and attendance. A meeting read from an unchanged file is the same object in the next
+ * build (see {@code LoadCache}), so only the edited meeting is searched and linked again; searching
+ * is two thirds of linking a large archive. Results are kept per meeting, under its key and for
+ * that very object (comparing whole texts would cost what searching does), a few thousand entries
+ * where items would be tens of thousands; those no longer in the archive are dropped by the next link.
  */
 public final class LinkCache {
     private final boolean remembers;
     private final Remembered<List<String>> topics = new Remembered<>();
-    private final ByIdentity<Meeting> publicVersions = new ByIdentity<>();
+    private final PerObject<Meeting> publicVersions = new PerObject<>();
     private Map<String, PublishedMeeting> published = Map.of();
-    private final ByIdentity<List<PublishedItem>> items = new ByIdentity<>();
-    private final ByIdentity<List<ArchiveLinker.Attending>> attending = new ByIdentity<>();
+    private final PerObject<List<PublishedItem>> items = new PerObject<>();
+    private final PerObject<List<ArchiveLinker.Attending>> attending = new PerObject<>();
+    private final PeopleGrouping people = new PeopleGrouping();
     private final Remembered<List<List<Reference>>> references = new Remembered<>();
     private final Remembered<UnresolvedReference> unresolved = new Remembered<>();
     private final Remembered<SameMatter.Facts> facts = new Remembered<>();
@@ -74,7 +75,8 @@ public final class LinkCache {
      * meeting's texts not to be searched again.
      */
     List<Meeting> publicParts(List<Meeting> meetings, UnaryOperator<Meeting> publicPart) {
-        return publicVersions.all(meetings, i -> publicPart.apply(meetings.get(i)), remembers);
+        return publicVersions.all(meetings, meetings.stream().map(Meeting::source).toList(),
+                i -> publicPart.apply(meetings.get(i)), remembers);
     }
 
     /**
@@ -106,13 +108,13 @@ public final class LinkCache {
 
     /** Each meeting's published items, made again only for a meeting made again. */
     List<List<PublishedItem>> itemsOf(List<PublishedMeeting> meetings, IntFunction<List<PublishedItem>> make) {
-        return items.all(meetings, make, remembers);
+        return items.all(meetings, keys(meetings), make, remembers);
     }
 
     /** Who attended each meeting, resolved again only for a meeting made again. */
     List<List<ArchiveLinker.Attending>> attendingOf(List<PublishedMeeting> meetings,
                                                    IntFunction<List<ArchiveLinker.Attending>> resolve) {
-        return attending.all(meetings, resolve, remembers);
+        return attending.all(meetings, keys(meetings), resolve, remembers);
     }
 
     /**
@@ -125,6 +127,15 @@ public final class LinkCache {
             attending.clear();
         }
         return directory;
+    }
+
+    private static List<String> keys(List<PublishedMeeting> meetings) {
+        return meetings.stream().map(PublishedMeeting::key).toList();
+    }
+
+    /** The people who attended, grouped anew or, after a save of a few meetings, patched. */
+    List<Person> people(List<List<ArchiveLinker.Attending>> attendingPerMeeting) {
+        return (remembers ? people : new PeopleGrouping()).group(attendingPerMeeting);
     }
 
     /** The topics found in each item, a list per meeting in the items' order. */
@@ -153,30 +164,77 @@ public final class LinkCache {
         return unresolved.all(meetings, find, remembers);
     }
 
-    /** Each item's facts for same-matter detection, meeting by meeting. */
-    List<SameMatter.Facts> factsOf(List<PublishedMeeting> meetings,
-                                   Function<PublishedMeeting, List<SameMatter.Facts>> find) {
-        return facts.all(meetings, find, remembers);
-    }
-
-    /** The same-matter groups, detected again only when some item's facts changed in the last {@link #factsOf}. */
-    SameMatter.Groups sameMatter(List<SameMatter.Facts> itemFacts,
+    /**
+     * The same-matter groups, detected again from all items' facts only when some item's facts
+     * changed since the last link.
+     *
+     * @param find the facts of each item of a meeting, for the meetings not kept
+     */
+    SameMatter.Groups sameMatter(List<PublishedMeeting> meetings, Function<PublishedMeeting, List<SameMatter.Facts>> find,
                                  Function<List<SameMatter.Facts>, SameMatter.Groups> detect) {
+        List<List<SameMatter.Facts>> perMeeting = facts.perMeeting(meetings, find, remembers);
         if (!remembers || groups == null || facts.changedInLastLink()) {
-            groups = detect.apply(itemFacts);
+            groups = detect.apply(Remembered.flat(perMeeting));
         }
         return groups;
     }
 
+    /**
+     * What was made of each object of the last link, by a key that is unique per link (a meeting's
+     * key, a file's path), kept for the next link while the object under the key is the same object.
+     * A save replaces a few objects: their entries are replaced in place, and the map is made anew
+     * only when objects were added or removed.
+     */
+    private static final class Kept<V> {
+        private record Entry<V>(Object object, V value) {
+        }
+
+        private Map<String, Entry<V>> byKey = new HashMap<>();
+
+        void clear() {
+            byKey = new HashMap<>();
+        }
+
+        /** The value kept for this object, or null. */
+        V get(String key, Object object) {
+            Entry<V> entry = byKey.get(key);
+            return entry != null && entry.object() == object ? entry.value() : null;
+        }
+
+        /** The value the last link kept under this key, whatever its object. */
+        V lastUnder(String key) {
+            Entry<V> entry = byKey.get(key);
+            return entry == null ? null : entry.value();
+        }
+
+        /**
+         * Keeps this link's values: {@code keys.get(i)}, {@code objects.get(i)} and {@code values.get(i)}
+         * belong together, and only those at the indexes {@code made} are new.
+         */
+        void keep(List<String> keys, List<?> objects, List<V> values, List<Integer> made) {
+            boolean sameKeys = keys.size() == byKey.size();
+            for (int i = 0; sameKeys && i < made.size(); i++) {
+                sameKeys = byKey.containsKey(keys.get(made.get(i)));
+            }
+            if (sameKeys) {
+                made.forEach(i -> byKey.put(keys.get(i), new Entry<>(objects.get(i), values.get(i))));
+                return;
+            }
+            Map<String, Entry<V>> now = new HashMap<>(keys.size() * 2);
+            for (int i = 0; i < keys.size(); i++) {
+                now.put(keys.get(i), new Entry<>(objects.get(i), values.get(i)));
+            }
+            byKey = now;
+        }
+    }
+
     /** Results by meeting, as the last link left them. */
     private static final class Remembered<V> {
-        private Map<Meeting, List<V>> known = new IdentityHashMap<>();
-        private Map<String, List<V>> byKey = Map.of();
+        private final Kept<List<V>> kept = new Kept<>();
         private boolean changed = true;
 
         void clear() {
-            known = new IdentityHashMap<>();
-            byKey = Map.of();
+            kept.clear();
         }
 
         boolean changedInLastLink() {
@@ -200,7 +258,7 @@ public final class LinkCache {
             List<List<V>> results = new ArrayList<>(meetings.size());
             List<Integer> missing = new ArrayList<>();
             for (PublishedMeeting meeting : meetings) {
-                List<V> result = known.get(meeting.meeting());
+                List<V> result = kept.get(meeting.key(), meeting.meeting());
                 if (result == null) {
                     missing.add(results.size());
                 }
@@ -208,24 +266,18 @@ public final class LinkCache {
             }
             List<List<V>> found = missing.parallelStream().map(i -> find.apply(meetings.get(i))).toList();
             // Whether anything differs from the last link: a meeting is new, gone, or found otherwise.
-            changed = meetings.size() != byKey.size();
+            changed = meetings.size() != kept.byKey.size();
             for (int i = 0; i < missing.size(); i++) {
                 int at = missing.get(i);
                 results.set(at, found.get(i));
-                changed |= !Objects.equals(byKey.get(meetings.get(at).key()), found.get(i));
+                changed |= !Objects.equals(kept.lastUnder(meetings.get(at).key()), found.get(i));
             }
-            Map<Meeting, List<V>> now = new IdentityHashMap<>(meetings.size() * 2);
-            Map<String, List<V>> nowByKey = new HashMap<>(meetings.size() * 2);
-            for (int i = 0; i < meetings.size(); i++) {
-                now.put(meetings.get(i).meeting(), results.get(i));
-                nowByKey.put(meetings.get(i).key(), results.get(i));
-            }
-            known = now;
-            byKey = nowByKey;
+            kept.keep(meetings.stream().map(PublishedMeeting::key).toList(),
+                    meetings.stream().map(PublishedMeeting::meeting).toList(), results, missing);
             return results;
         }
 
-        private static <V> List<V> flat(List<List<V>> perMeeting) {
+        static <V> List<V> flat(List<List<V>> perMeeting) {
             int size = 0;
             for (List<V> list : perMeeting) {
                 size += list.size();
@@ -236,32 +288,29 @@ public final class LinkCache {
         }
     }
 
-    /**
-     * Values made from objects of the last link that are made again only for new objects (held by
-     * identity). Afterwards only this link's objects are known.
-     */
-    private static final class ByIdentity<V> {
-        private Map<Object, V> known = new IdentityHashMap<>();
+    /** Values made from objects of the last link, made again only for new objects. */
+    private static final class PerObject<V> {
+        private final Kept<V> kept = new Kept<>();
 
         void clear() {
-            known = new IdentityHashMap<>();
+            kept.clear();
         }
 
-        List<V> all(List<?> objects, IntFunction<V> make, boolean remember) {
+        /** @param keys each object's key, unique among them */
+        List<V> all(List<?> objects, List<String> keys, IntFunction<V> make, boolean remember) {
             List<V> values = new ArrayList<>(objects.size());
-            Map<Object, V> now = remember ? new IdentityHashMap<>(objects.size() * 2) : Map.of();
+            List<Integer> made = new ArrayList<>();
             for (int i = 0; i < objects.size(); i++) {
-                Object key = objects.get(i);
-                V value = remember ? known.get(key) : null;
+                V value = remember ? kept.get(keys.get(i), objects.get(i)) : null;
                 if (value == null) {
                     value = make.apply(i);
+                    made.add(i);
                 }
                 values.add(value);
-                if (remember) {
-                    now.put(key, value);
-                }
             }
-            known = now;
+            if (remember) {
+                kept.keep(keys, objects, values, made);
+            }
             return values;
         }
     }
