@@ -54,15 +54,18 @@ public final class PreviewState {
     PlanChanges changes(SitePlan next, boolean everything, Set<String> unsettled) {
         // Both plans are sorted by path, and a page planned again only where the change reaches is
         // the very object of the last plan: one walk over both finds the rest without hashing.
-        List<Page> before = plan == null ? List.of() : plan.pages();
-        List<Page> after = next.pages();
+        // Arrays, not lists: this loop runs once per save, too seldom for the JIT to inline the lists'
+        // methods, and called through the interpreter they cost more than the walk itself.
+        Page[] before = plan == null ? new Page[0] : plan.pages().toArray(new Page[0]);
+        Page[] after = next.pages().toArray(new Page[0]);
+        boolean anyUnsettled = !unsettled.isEmpty();
         List<Page> toRender = new ArrayList<>();
         List<String> removedFiles = new ArrayList<>();
         int i = 0;
         int j = 0;
-        while (i < before.size() || j < after.size()) {
-            Page old = i < before.size() ? before.get(i) : null;
-            Page now = j < after.size() ? after.get(j) : null;
+        while (i < before.length || j < after.length) {
+            Page old = i < before.length ? before[i] : null;
+            Page now = j < after.length ? after[j] : null;
             int order = old == now ? 0 : old == null ? 1 : now == null ? -1 : old.path().compareTo(now.path());
             if (order < 0) {
                 removedFiles.add(old.file());
@@ -72,8 +75,7 @@ public final class PreviewState {
                 j++;
             } else {
                 // A page kept from the last plan is not even read (most of them, scattered over the heap).
-                if (everything || (old != now && !old.equals(now))
-                        || (!unsettled.isEmpty() && unsettled.contains(now.file()))) {
+                if (everything || (old != now && !old.equals(now)) || (anyUnsettled && unsettled.contains(now.file()))) {
                     toRender.add(now);
                 }
                 i++;
