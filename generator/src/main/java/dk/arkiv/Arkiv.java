@@ -133,9 +133,9 @@ public final class Arkiv {
         addNotes(linked, request.content(), diagnostics);
         SiteConfig config = siteConfig(request, loaded);
         SitePlan plan = state.hasBuilt() && !templatesChanged
-                ? new SitePlanner().replan(state.plan(), linked, config,
+                ? new SitePlanner(state.summaries).replan(state.plan(), linked, config,
                         PlanScope.of(state.linked(), linked, state.changedMeetings(loaded.archive())))
-                : new SitePlanner().plan(linked, config);
+                : new SitePlanner(state.summaries).plan(linked, config);
         site.startBuild();
         PreviewState.PlanChanges changes = state.changes(plan, templatesChanged, site.unsettledFiles());
         try {

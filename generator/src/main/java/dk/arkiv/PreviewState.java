@@ -7,6 +7,7 @@ import dk.arkiv.model.Archive;
 import dk.arkiv.model.Meeting;
 import dk.arkiv.site.Page;
 import dk.arkiv.site.SitePlan;
+import dk.arkiv.site.SummaryCache;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -22,6 +23,7 @@ import java.util.Set;
 public final class PreviewState {
     final LoadCache loadCache = new LoadCache();
     final LinkCache linkCache = LinkCache.acrossBuilds();
+    final SummaryCache summaries = new SummaryCache();
     private Archive loaded;
     private LinkedArchive linked;
     private SitePlan plan;

@@ -18,7 +18,19 @@ import java.util.TreeMap;
 public final class SitePlanner {
     private static final int NEWEST_ON_HOME = 10;
 
+    private final SummaryCache summaries;
+
+    public SitePlanner() {
+        this(new SummaryCache());
+    }
+
+    /** A planner that shares summaries with the plans before it (see {@link SummaryCache}). */
+    public SitePlanner(SummaryCache summaries) {
+        this.summaries = summaries;
+    }
+
     public SitePlan plan(LinkedArchive archive, SiteConfig config) {
+        summaries.clear();
         return new SitePlan(pages(archive, config, PlanScope.EVERYTHING), publishedFiles(archive));
     }
 
@@ -35,7 +47,7 @@ public final class SitePlanner {
     }
 
     private List<Page> pages(LinkedArchive archive, SiteConfig config, PlanScope scope) {
-        Summaries summaries = new Summaries(archive);
+        Summaries summaries = new Summaries(archive, this.summaries);
         List<Page> pages = Collections.synchronizedList(new ArrayList<>());
 
         MeetingPages meetingPages = new MeetingPages(archive, summaries, config);

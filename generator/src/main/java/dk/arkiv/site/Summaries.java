@@ -12,7 +12,6 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,10 +24,14 @@ final class Summaries {
      * parties): each gets one summary, shared by all of them, so a large archive's page plan holds
      * thousands of summaries rather than millions.
      */
-    private final Map<PublishedMeeting, MeetingSummary> meetingSummaries = new ConcurrentHashMap<>();
-    private final Map<PublishedItem, ItemSummary> itemSummaries = new ConcurrentHashMap<>();
+    private final SummaryCache made;
 
     Summaries(LinkedArchive archive) {
+        this(archive, new SummaryCache());
+    }
+
+    Summaries(LinkedArchive archive, SummaryCache made) {
+        this.made = made;
         this.parties = archive.parties().stream().collect(Collectors.toMap(Party::letter, Function.identity()));
         this.people = new PersonDirectory(archive.archive().people());
     }
@@ -48,7 +51,7 @@ final class Summaries {
     }
 
     MeetingSummary meeting(PublishedMeeting published) {
-        return meetingSummaries.computeIfAbsent(published, p -> meeting(p, p.meeting(), Urls.meeting(p)));
+        return made.meetings.summary(published, p -> meeting(p, p.meeting(), Urls.meeting(p)));
     }
 
     MeetingSummary meeting(PublishedMeeting published, Meeting document, String path) {
@@ -58,7 +61,7 @@ final class Summaries {
     }
 
     ItemSummary item(PublishedItem item) {
-        return itemSummaries.computeIfAbsent(item, this::summarise);
+        return made.items.summary(item, this::summarise);
     }
 
     private ItemSummary summarise(PublishedItem item) {
