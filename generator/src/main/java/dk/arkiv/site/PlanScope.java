@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -24,11 +25,12 @@ import java.util.stream.Stream;
  * again and every other page is kept from the plan before. The home page, the index of topics,
  * search and the page not found are always planned again; they are small.
  *
- * <p>A changed meeting touches its own pages. When what lists show of its items changed (number,
- * title, topics, decision) or which items are the same matter (`same_as`), it touches the meetings
- * holding the same matter or the earlier and later occurrences of its items, before and after the
- * change, and with the first kind of change its items' topics. When what lists show of the meeting
- * changed (its date, place, kind or who attended), it also touches the meetings before and after it
+ * <p>A changed meeting touches its own pages. For each of its items whose listing changed (number,
+ * title, closed, topics, decision) or that names other items as the same matter (`same_as`)
+ * otherwise, it touches the item's topics, the meetings holding the same matter and those with the
+ * earlier and later occurrences of the item, before and after the change; all its items count when
+ * items were added, removed or moved, or when what lists show of the meeting changed. When that changed
+ * (its date, place, kind or who attended), it also touches the meetings before and after it
  * in its council (they show its date and place), its council's page, the
  * list of all meetings, the people who attended, and through them the councils, municipalities and
  * parties they are listed under, the lists of people, municipalities and parties, and, when a
@@ -49,10 +51,12 @@ public final class PlanScope {
     private final boolean everything;
     /** The keys of the changed meetings whose date, place, kind or attendance changed. */
     private final Set<String> listedOtherwise = new HashSet<>();
-    /** The keys of the changed meetings whose items topic pages show otherwise. */
-    private final Set<String> itemsListedOtherwise = new HashSet<>();
-    /** The keys of the changed meetings whose items other meetings' pages show or group otherwise. */
-    private final Set<String> itemsShownOtherwise = new HashSet<>();
+    /**
+     * By key of changed meeting, the numbers of its items that topic pages and other meetings'
+     * pages show or group otherwise (null for all of them): their topics, the same matter and
+     * their neighbouring occurrences are planned again.
+     */
+    private final Map<String, Set<String>> itemsShownOtherwise = new HashMap<>();
     private final Set<String> meetings = new HashSet<>();
     private final Set<String> topics = new HashSet<>();
     private final Set<String> people = new HashSet<>();
@@ -80,12 +84,14 @@ public final class PlanScope {
             PublishedMeeting now = after.meetingsByKey().get(key);
             if (earlier == null || now == null || !listedAlike(earlier.meeting(), now.meeting())) {
                 scope.listedOtherwise.add(key);
-                scope.itemsListedOtherwise.add(key);
-            } else if (!itemsListedAlike(before.itemsOf(earlier), after.itemsOf(now))) {
-                scope.itemsListedOtherwise.add(key);
-            }
-            if (scope.itemsListedOtherwise.contains(key) || !sameMatterAlike(before.itemsOf(earlier), after.itemsOf(now))) {
-                scope.itemsShownOtherwise.add(key);
+                scope.itemsShownOtherwise.put(key, null);
+            } else {
+                Optional<Set<String>> items = itemsShownOtherwise(before.itemsOf(earlier), after.itemsOf(now));
+                if (items.isEmpty()) {
+                    scope.itemsShownOtherwise.put(key, null);
+                } else if (!items.get().isEmpty()) {
+                    scope.itemsShownOtherwise.put(key, items.get());
+                }
             }
         }
         for (LinkedArchive archive : List.of(before, after)) {
@@ -106,32 +112,28 @@ public final class PlanScope {
                 && before.attendees().equals(after.attendees()) && before.absent().equals(after.absent());
     }
 
-    /** Whether topic pages show the two versions of a meeting's items alike (see {@code ItemSummary}). */
-    private static boolean itemsListedAlike(List<PublishedItem> before, List<PublishedItem> after) {
+    /**
+     * The numbers of the items that lists show otherwise (number, title, closed, topics, decision:
+     * see {@code ItemSummary}) or whose same_as names other items; empty when the items were added,
+     * removed or moved, and all of them are shown otherwise.
+     */
+    private static Optional<Set<String>> itemsShownOtherwise(List<PublishedItem> before, List<PublishedItem> after) {
         if (before.size() != after.size()) {
-            return false;
+            return Optional.empty();
         }
+        Set<String> numbers = new HashSet<>();
         for (int i = 0; i < before.size(); i++) {
             Item earlier = before.get(i).item();
             Item now = after.get(i).item();
             if (!earlier.number().equals(now.number()) || !earlier.title().equals(now.title())
                     || earlier.closed() != now.closed() || !before.get(i).topics().equals(after.get(i).topics())
-                    || !earlier.decision().map(Section::markdown).equals(now.decision().map(Section::markdown))) {
-                return false;
+                    || !earlier.decision().map(Section::markdown).equals(now.decision().map(Section::markdown))
+                    || !earlier.sameAs().equals(now.sameAs())) {
+                numbers.add(earlier.number());
+                numbers.add(now.number());
             }
         }
-        return true;
-    }
-
-    /** Whether the two versions of a meeting's items name the same other items as the same matter. */
-    private static boolean sameMatterAlike(List<PublishedItem> before, List<PublishedItem> after) {
-        // Only called when the items are listed alike, so the lists have the same length.
-        for (int i = 0; i < before.size(); i++) {
-            if (!before.get(i).item().sameAs().equals(after.get(i).item().sameAs())) {
-                return false;
-            }
-        }
-        return true;
+        return Optional.of(numbers);
     }
 
     private static boolean sameVocabulary(LinkedArchive before, LinkedArchive after) {
@@ -154,14 +156,15 @@ public final class PlanScope {
                 archive.previous(meeting).ifPresent(m -> meetings.add(m.key()));
                 archive.next(meeting).ifPresent(m -> meetings.add(m.key()));
             }
-            if (!itemsShownOtherwise.contains(key)) {
+            if (!itemsShownOtherwise.containsKey(key)) {
                 continue;
             }
-            boolean topicPagesShowIt = itemsListedOtherwise.contains(key);
+            Set<String> numbers = itemsShownOtherwise.get(key);
             for (PublishedItem item : archive.itemsOf(meeting)) {
-                if (topicPagesShowIt) {
-                    topics.addAll(item.topics());
+                if (numbers != null && !numbers.contains(item.item().number())) {
+                    continue;
                 }
+                topics.addAll(item.topics());
                 archive.sameMatterGroupOf(item).forEach(other -> meetings.add(other.meeting().key()));
                 // Only the nearest occurrence at another meeting on either side shows this one.
                 archive.nearestOccurrence(item, -1).ifPresent(other -> meetings.add(other.meeting().key()));

@@ -1,0 +1,80 @@
+package dk.arkiv.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.arkiv.TestSites;
+import dk.arkiv.content.ContentLoader;
+import dk.arkiv.content.LoadCache;
+import dk.arkiv.link.ArchiveLinker;
+import dk.arkiv.link.LinkCache;
+import dk.arkiv.link.LinkedArchive;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a save touches, on the sample archive. Whether the pages in scope come out as a fresh build
+ * makes them is IncrementalPreviewTest's part; this test checks that the scope stays narrow, which
+ * no output shows: a page planned again for nothing is simply not rendered.
+ */
+class PlanScopeTest {
+    private static final String MEETING = "hovedstaden/2024-09-06";
+    private static final String FILE = "meetings/" + MEETING + ".md";
+
+    @TempDir
+    Path dir;
+    Path content;
+    final LoadCache loadCache = new LoadCache();
+    final ArchiveLinker linker = new ArchiveLinker(LinkCache.acrossBuilds());
+    LinkedArchive before;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        content = TestSites.copyOfSample(dir);
+        before = link();
+    }
+
+    private LinkedArchive link() {
+        ContentLoader.Result loaded = new ContentLoader().load(content, loadCache);
+        assertThat(loaded.diagnostics().hasErrors()).as(loaded.diagnostics().toString()).isFalse();
+        return linker.link(loaded.archive(), TestSites.NOW);
+    }
+
+    private PlanScope scopeOfSave(String text, String replacement) throws IOException {
+        Path file = content.resolve(FILE);
+        Files.writeString(file, Files.readString(file).replaceFirst(text, replacement));
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 2000));
+        return PlanScope.of(before, link(), Set.of(MEETING));
+    }
+
+    @Test
+    void aNewTitleTouchesTheTopicsOfThatItemOnly() throws IOException {
+        PlanScope scope = scopeOfSave("title: Klimaalliancen og status på indsatser",
+                "title: Klimaalliancen og status på indsatserne");
+        assertThat(scope.meeting(MEETING)).isTrue();
+        assertThat(scope.topic("klimaalliancen")).isTrue();
+        assertThat(scope.topic("mobilitet")).as("the topic of another item of the meeting").isFalse();
+        assertThat(scope.topic("groent-danmark")).isFalse();
+    }
+
+    @Test
+    void aNewTextTouchesTheMeetingsOwnPagesOnly() throws IOException {
+        PlanScope scope = scopeOfSave("### Baggrund\n", "### Baggrund\n\nEn ny sætning.\n");
+        assertThat(scope.meeting(MEETING)).isTrue();
+        assertThat(scope.topic("klimaalliancen")).isFalse();
+        assertThat(before.meetings()).filteredOn(m -> !m.key().equals(MEETING))
+                .allSatisfy(m -> assertThat(scope.meeting(m.key())).as(m.key()).isFalse());
+    }
+
+    @Test
+    void aNewPlaceTouchesEveryItemsTopicsAndTheMeetingsAround() throws IOException {
+        PlanScope scope = scopeOfSave("place: \"Glostrup", "place: \"Sal 2, Glostrup");
+        assertThat(scope.topic("klimaalliancen")).isTrue();
+        assertThat(scope.topic("mobilitet")).isTrue();
+    }
+}
