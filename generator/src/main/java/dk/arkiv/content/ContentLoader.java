@@ -121,9 +121,8 @@ public final class ContentLoader {
         }
 
         boolean holds(Path file, boolean isLink) {
-            boolean inside = isLink || !folders.computeIfAbsent(file.getParent(), this::resolvesInside)
-                    ? resolvesInside(file)
-                    : true;
+            boolean inside = (!isLink && folders.computeIfAbsent(file.getParent(), this::resolvesInside))
+                    || resolvesInside(file);
             if (!inside) {
                 diagnostics.error(SourceFile.in(dir, file), 0, 0, "the file is a link to a place outside the content"
                         + " directory; copy the file into content/ instead");

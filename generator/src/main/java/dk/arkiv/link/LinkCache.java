@@ -75,8 +75,7 @@ public final class LinkCache {
      * meeting's texts not to be searched again.
      */
     List<Meeting> publicParts(List<Meeting> meetings, UnaryOperator<Meeting> publicPart) {
-        return publicVersions.all(meetings, meetings.stream().map(Meeting::source).toList(),
-                i -> publicPart.apply(meetings.get(i)), remembers);
+        return publicVersions.all(meetings, Meeting::source, i -> publicPart.apply(meetings.get(i)), remembers);
     }
 
     /**
@@ -108,13 +107,13 @@ public final class LinkCache {
 
     /** Each meeting's published items, made again only for a meeting made again. */
     List<List<PublishedItem>> itemsOf(List<PublishedMeeting> meetings, IntFunction<List<PublishedItem>> make) {
-        return items.all(meetings, keys(meetings), make, remembers);
+        return items.all(meetings, PublishedMeeting::key, make, remembers);
     }
 
     /** Who attended each meeting, resolved again only for a meeting made again. */
     List<List<ArchiveLinker.Attending>> attendingOf(List<PublishedMeeting> meetings,
                                                    IntFunction<List<ArchiveLinker.Attending>> resolve) {
-        return attending.all(meetings, keys(meetings), resolve, remembers);
+        return attending.all(meetings, PublishedMeeting::key, resolve, remembers);
     }
 
     /**
@@ -127,10 +126,6 @@ public final class LinkCache {
             attending.clear();
         }
         return directory;
-    }
-
-    private static List<String> keys(List<PublishedMeeting> meetings) {
-        return meetings.stream().map(PublishedMeeting::key).toList();
     }
 
     /** The people who attended, grouped anew or, after a save of a few meetings, patched. */
@@ -208,23 +203,28 @@ public final class LinkCache {
         }
 
         /**
-         * Keeps this link's values: {@code keys.get(i)}, {@code objects.get(i)} and {@code values.get(i)}
-         * belong together, and only those at the indexes {@code made} are new.
+         * Keeps this link's values: {@code values.get(i)} was made from {@code madeFrom} of
+         * {@code objects.get(i)} and is kept under its {@code key}. Only the values at the indexes
+         * {@code made} are new; when objects were added or removed, the map is made anew.
          */
-        void keep(List<String> keys, List<?> objects, List<V> values, List<Integer> made) {
-            boolean sameKeys = keys.size() == byKey.size();
+        <T> void keep(List<T> objects, Function<T, String> key, Function<T, ?> madeFrom, List<V> values,
+                      List<Integer> made) {
+            boolean sameKeys = objects.size() == byKey.size();
             for (int i = 0; sameKeys && i < made.size(); i++) {
-                sameKeys = byKey.containsKey(keys.get(made.get(i)));
+                sameKeys = byKey.containsKey(key.apply(objects.get(made.get(i))));
             }
             if (sameKeys) {
-                made.forEach(i -> byKey.put(keys.get(i), new Entry<>(objects.get(i), values.get(i))));
+                made.forEach(i -> put(objects.get(i), key, madeFrom, values.get(i)));
                 return;
             }
-            Map<String, Entry<V>> now = new HashMap<>(keys.size() * 2);
-            for (int i = 0; i < keys.size(); i++) {
-                now.put(keys.get(i), new Entry<>(objects.get(i), values.get(i)));
+            byKey = new HashMap<>(objects.size() * 2);
+            for (int i = 0; i < objects.size(); i++) {
+                put(objects.get(i), key, madeFrom, values.get(i));
             }
-            byKey = now;
+        }
+
+        private <T> void put(T object, Function<T, String> key, Function<T, ?> madeFrom, V value) {
+            byKey.put(key.apply(object), new Entry<>(madeFrom.apply(object), value));
         }
     }
 
@@ -272,8 +272,7 @@ public final class LinkCache {
                 results.set(at, found.get(i));
                 changed |= !Objects.equals(kept.lastUnder(meetings.get(at).key()), found.get(i));
             }
-            kept.keep(meetings.stream().map(PublishedMeeting::key).toList(),
-                    meetings.stream().map(PublishedMeeting::meeting).toList(), results, missing);
+            kept.keep(meetings, PublishedMeeting::key, PublishedMeeting::meeting, results, missing);
             return results;
         }
 
@@ -296,12 +295,12 @@ public final class LinkCache {
             kept.clear();
         }
 
-        /** @param keys each object's key, unique among them */
-        List<V> all(List<?> objects, List<String> keys, IntFunction<V> make, boolean remember) {
+        /** @param key each object's key, unique among them */
+        <T> List<V> all(List<T> objects, Function<T, String> key, IntFunction<V> make, boolean remember) {
             List<V> values = new ArrayList<>(objects.size());
             List<Integer> made = new ArrayList<>();
             for (int i = 0; i < objects.size(); i++) {
-                V value = remember ? kept.get(keys.get(i), objects.get(i)) : null;
+                V value = remember ? kept.get(key.apply(objects.get(i)), objects.get(i)) : null;
                 if (value == null) {
                     value = make.apply(i);
                     made.add(i);
@@ -309,7 +308,7 @@ public final class LinkCache {
                 values.add(value);
             }
             if (remember) {
-                kept.keep(keys, objects, values, made);
+                kept.keep(objects, key, Function.identity(), values, made);
             }
             return values;
         }

@@ -26,10 +26,6 @@ final class Summaries {
      */
     private final SummaryCache made;
 
-    Summaries(LinkedArchive archive) {
-        this(archive, new SummaryCache());
-    }
-
     Summaries(LinkedArchive archive, SummaryCache made) {
         this.made = made;
         this.parties = archive.parties().stream().collect(Collectors.toMap(Party::letter, Function.identity()));
