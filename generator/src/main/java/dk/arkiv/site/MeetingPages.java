@@ -97,6 +97,7 @@ final class MeetingPages {
                 + document.time().map(t -> " " + DanishDates.time(t)).orElse("");
         return Model.with("meeting", summary)
                 .and("when", when)
+                .and("place", document.place().orElse(""))
                 .and("sag", document.sag().orElse(""))
                 .and("attendanceRecorded", document.attendanceRecorded())
                 .and("attendeeCount", document.attendees().size())

@@ -30,8 +30,8 @@ import java.util.stream.Stream;
  * otherwise, it touches the item's topics, the meetings holding the same matter and those with the
  * earlier and later occurrences of the item, before and after the change; all its items count when
  * items were added, removed or moved, or when what lists show of the meeting changed. When that changed
- * (its date, place, kind or who attended), it also touches the meetings before and after it
- * in its council (they show its date and place), its council's page, the
+ * (its date, kind or who attended), it also touches the meetings before and after it
+ * in its council (they show its date), its council's page, the
  * list of all meetings, the people who attended, and through them the councils, municipalities and
  * parties they are listed under, the lists of people, municipalities and parties, and, when a
  * person's name changes, the pages of those who stood in for that person. On a large archive those
@@ -49,7 +49,7 @@ public final class PlanScope {
     public static final PlanScope EVERYTHING = new PlanScope(true);
 
     private final boolean everything;
-    /** The keys of the changed meetings whose date, place, kind or attendance changed. */
+    /** The keys of the changed meetings whose date, kind or attendance changed. */
     private final Set<String> listedOtherwise = new HashSet<>();
     /**
      * By key of changed meeting, the numbers of its items that topic pages and other meetings'
@@ -105,10 +105,13 @@ public final class PlanScope {
         return scope;
     }
 
-    /** Whether lists of meetings and people show the two versions of a meeting alike. */
+    /**
+     * Whether lists of meetings and people show the two versions of a meeting alike (as
+     * {@link MeetingSummary} and attendance; the place is shown on the meeting's own pages only).
+     */
     private static boolean listedAlike(Meeting before, Meeting after) {
         return before.kind() == after.kind() && before.date().equals(after.date())
-                && before.place().equals(after.place()) && before.attendanceRecorded() == after.attendanceRecorded()
+                && before.attendanceRecorded() == after.attendanceRecorded()
                 && before.attendees().equals(after.attendees()) && before.absent().equals(after.absent());
     }
 

@@ -52,8 +52,7 @@ final class Summaries {
 
     MeetingSummary meeting(PublishedMeeting published, Meeting document, String path) {
         return new MeetingSummary(path, published.council().id(), published.council().name(), document.date(),
-                DanishDates.date(document.date()), kindLabel(document.kind()), document.kind() == MeetingKind.MINUTES,
-                document.place().orElse(""));
+                DanishDates.date(document.date()), kindLabel(document.kind()), document.kind() == MeetingKind.MINUTES);
     }
 
     ItemSummary item(PublishedItem item) {

@@ -72,9 +72,18 @@ class PlanScopeTest {
     }
 
     @Test
-    void aNewPlaceTouchesEveryItemsTopicsAndTheMeetingsAround() throws IOException {
+    void aNewPlaceTouchesTheMeetingsOwnPagesOnly() throws IOException {
         PlanScope scope = scopeOfSave("place: \"Glostrup", "place: \"Sal 2, Glostrup");
-        assertThat(scope.topic("klimaalliancen")).isTrue();
+        assertThat(scope.meeting(MEETING)).isTrue();
+        assertThat(scope.topic("klimaalliancen")).as("lists do not show the place").isFalse();
+        assertThat(before.meetings()).filteredOn(m -> !m.key().equals(MEETING))
+                .allSatisfy(m -> assertThat(scope.meeting(m.key())).as(m.key()).isFalse());
+    }
+
+    @Test
+    void aNewKindTouchesEveryItemsTopics() throws IOException {
+        PlanScope scope = scopeOfSave("kind: dagsorden", "kind: referat");
+        assertThat(scope.topic("klimaalliancen")).as("topic pages list the meeting's kind").isTrue();
         assertThat(scope.topic("mobilitet")).isTrue();
     }
 }
