@@ -83,6 +83,11 @@ class IncrementalPreviewTest {
                 "{name: Lone Jakobi, party: F, municipality: Aarhus}");
         edit(file, "{name: Torben Hansen,", "{name: Torben Hanssen,");
         edit(file, "{name: Torben Hanssen,", "{name: Torben Hansen,");
+        edit(file, "  - {name: Marcel Meijer, party: A, municipality: Samsø}\n", "");
+        edit(file, "{name: Per Urban Olsen, party: C, municipality: Samsø}",
+                "{name: Per Urban Olsen, party: C, municipality: Samsø, substitute_for: Martin Jacobsen}");
+        edit(file, "  - {name: Helle Gade, party: A, municipality: Silkeborg}\n", "");
+        edit(file, "attendees:\n", "attendees:\n  - {name: Helle Gade, party: A, municipality: Silkeborg}\n");
     }
 
     @Test

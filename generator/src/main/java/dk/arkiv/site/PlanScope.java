@@ -3,6 +3,8 @@ package dk.arkiv.site;
 import dk.arkiv.link.Appearance;
 import dk.arkiv.link.LinkedArchive;
 import dk.arkiv.link.Person;
+import dk.arkiv.link.PersonDirectory;
+import dk.arkiv.link.Presence;
 import dk.arkiv.link.PublishedItem;
 import dk.arkiv.link.PublishedMeeting;
 import dk.arkiv.link.Slugs;
@@ -30,11 +32,13 @@ import java.util.stream.Stream;
  * otherwise, it touches the item's topics, the meetings holding the same matter and those with the
  * earlier and later occurrences of the item, before and after the change; all its items count when
  * items were added, removed or moved, or when what lists show of the meeting changed. When that changed
- * (its date, kind or who attended), it also touches the meetings before and after it
- * in its council (they show its date), its council's page, the
- * list of all meetings, the people who attended, and through them the councils, municipalities and
- * parties they are listed under, the lists of people, municipalities and parties, and, when a
- * person's name changes, the pages of those who stood in for that person. On a large archive those
+ * (its date, kind or whether it records attendance), it also touches the meetings before and after
+ * it in its council (they show its date), its council's page, the list of all meetings, the people
+ * who attended, and through them the councils, municipalities and parties they are listed under,
+ * and the lists of people, municipalities and parties. When only who attended changed, it touches
+ * the people whose attendance at the meeting is not what it was (present or absent, party,
+ * municipality, whom they stood in for), the places they are listed under and the lists. When a
+ * person's name changes, it touches the pages of those who stood in for that person. On a large archive those
  * lists are long (a party's page lists most meetings), and most saves change only the text of
  * items. A change to anything else (councils, topics, parties, people.yaml, site.yaml) or to the
  * set of meetings (a meeting added, removed or made public) can touch any page: then everything
@@ -42,15 +46,16 @@ import java.util.stream.Stream;
  */
 public final class PlanScope {
     private static final Set<String> LISTS = Set.of(Urls.HOME, Urls.SEARCH, Urls.NOT_FOUND, Urls.TOPICS);
-    /** Lists that show of a meeting only what {@link #listedAlike} compares. */
-    private static final Set<String> LISTS_OF_MEETINGS_AND_PEOPLE = Set.of(Urls.MEETINGS, Urls.PEOPLE,
-            Urls.MUNICIPALITIES, Urls.PARTIES);
+    /** Lists of people, with what each attended; they show nothing else of a meeting. */
+    private static final Set<String> LISTS_OF_PEOPLE = Set.of(Urls.PEOPLE, Urls.MUNICIPALITIES, Urls.PARTIES);
     /** Everything is planned. */
     public static final PlanScope EVERYTHING = new PlanScope(true);
 
     private final boolean everything;
-    /** The keys of the changed meetings whose date, kind or attendance changed. */
+    /** The keys of the changed meetings that lists show otherwise (see {@link #listedAlike}). */
     private final Set<String> listedOtherwise = new HashSet<>();
+    /** The keys of the other changed meetings whose attendance changed. */
+    private final Set<String> attendanceChanged = new HashSet<>();
     /**
      * By key of changed meeting, the numbers of its items that topic pages and other meetings'
      * pages show or group otherwise (null for all of them): their topics, the same matter and
@@ -86,6 +91,9 @@ public final class PlanScope {
                 scope.listedOtherwise.add(key);
                 scope.itemsShownOtherwise.put(key, null);
             } else {
+                if (!sameAttendance(earlier.meeting(), now.meeting())) {
+                    scope.attendanceChanged.add(key);
+                }
                 Optional<Set<String>> items = itemsShownOtherwise(before.itemsOf(earlier), after.itemsOf(now));
                 if (items.isEmpty()) {
                     scope.itemsShownOtherwise.put(key, null);
@@ -97,6 +105,7 @@ public final class PlanScope {
         for (LinkedArchive archive : List.of(before, after)) {
             scope.addMeetings(archive, changedMeetings);
         }
+        scope.addPeopleWhoseAttendanceChanged(before, after);
         scope.addStandIns(before, after);
         for (LinkedArchive archive : List.of(before, after)) {
             scope.addPlacesOfPeople(archive);
@@ -106,13 +115,16 @@ public final class PlanScope {
     }
 
     /**
-     * Whether lists of meetings and people show the two versions of a meeting alike (as
-     * {@link MeetingSummary} and attendance; the place is shown on the meeting's own pages only).
+     * Whether lists show the two versions of a meeting alike: as {@link MeetingSummary} (the place is
+     * shown on the meeting's own pages only), and as counting attendance or not.
      */
     private static boolean listedAlike(Meeting before, Meeting after) {
         return before.kind() == after.kind() && before.date().equals(after.date())
-                && before.attendanceRecorded() == after.attendanceRecorded()
-                && before.attendees().equals(after.attendees()) && before.absent().equals(after.absent());
+                && before.attendanceRecorded() == after.attendanceRecorded();
+    }
+
+    private static boolean sameAttendance(Meeting before, Meeting after) {
+        return before.attendees().equals(after.attendees()) && before.absent().equals(after.absent());
     }
 
     /**
@@ -185,6 +197,51 @@ public final class PlanScope {
                 }
             }
         }
+    }
+
+    /**
+     * The people whose appearances at the meetings whose attendance alone changed differ: only
+     * their pages and the lists they are in show it. Names are compared as the people they resolve
+     * to, so a new spelling that resolves to the same person changes nothing.
+     */
+    private void addPeopleWhoseAttendanceChanged(LinkedArchive before, LinkedArchive after) {
+        if (attendanceChanged.isEmpty()) {
+            return;
+        }
+        Map<String, List<AppearanceAt>> was = appearancesAtChangedMeetings(before);
+        Map<String, List<AppearanceAt>> is = appearancesAtChangedMeetings(after);
+        Stream.concat(was.keySet().stream(), is.keySet().stream())
+                .filter(id -> !Objects.equals(was.get(id), is.get(id)))
+                .forEach(people::add);
+    }
+
+    private record AppearanceAt(String meeting, Presence presence, String party, String municipality,
+                                Optional<String> substituteFor) {
+    }
+
+    /** Found through the names in the meetings' attendance lists, as linking finds them. */
+    private Map<String, List<AppearanceAt>> appearancesAtChangedMeetings(LinkedArchive archive) {
+        PersonDirectory directory = new PersonDirectory(archive.archive().people());
+        Map<String, List<AppearanceAt>> byPerson = new HashMap<>();
+        for (String key : attendanceChanged) {
+            PublishedMeeting meeting = archive.meetingsByKey().get(key);
+            if (meeting == null) {
+                continue;
+            }
+            Set<String> ids = new HashSet<>();
+            Stream.concat(meeting.meeting().attendees().stream(), meeting.meeting().absent().stream())
+                    .forEach(a -> ids.add(directory.idOf(a.name())));
+            for (String id : ids) {
+                Person person = archive.peopleById().get(id);
+                for (Appearance a : person == null ? List.<Appearance>of() : person.appearances()) {
+                    if (a.meeting().key().equals(key)) {
+                        byPerson.computeIfAbsent(id, k -> new ArrayList<>()).add(new AppearanceAt(
+                                key, a.presence(), a.party(), a.municipality(), a.substituteFor()));
+                    }
+                }
+            }
+        }
+        return byPerson;
     }
 
     /** A person's page names those they stood in for: when such a name changes, so does the page. */
@@ -276,7 +333,8 @@ public final class PlanScope {
     /** Whether the list at {@code path} (all meetings, people, ...) is planned again. */
     boolean list(String path) {
         return everything || LISTS.contains(path)
-                || !listedOtherwise.isEmpty() && LISTS_OF_MEETINGS_AND_PEOPLE.contains(path);
+                || !listedOtherwise.isEmpty() && path.equals(Urls.MEETINGS)
+                || !people.isEmpty() && LISTS_OF_PEOPLE.contains(path);
     }
 
     /**
@@ -293,7 +351,7 @@ public final class PlanScope {
             int[] range = SortedPages.rangeOf(pages, key + "/");
             covered.set(range[0], range[1]);
         }
-        Stream.of(pagePaths, LISTS, LISTS_OF_MEETINGS_AND_PEOPLE).flatMap(Set::stream)
+        Stream.of(pagePaths, LISTS, Set.of(Urls.MEETINGS), LISTS_OF_PEOPLE).flatMap(Set::stream)
                 .filter(path -> pagePaths.contains(path) || list(path))
                 .forEach(path -> {
                     int at = SortedPages.lowerBound(pages, path, 0);

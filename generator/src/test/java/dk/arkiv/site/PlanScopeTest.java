@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PlanScopeTest {
     private static final String MEETING = "hovedstaden/2024-09-06";
-    private static final String FILE = "meetings/" + MEETING + ".md";
 
     @TempDir
     Path dir;
@@ -46,10 +47,16 @@ class PlanScopeTest {
     }
 
     private PlanScope scopeOfSave(String text, String replacement) throws IOException {
-        Path file = content.resolve(FILE);
-        Files.writeString(file, Files.readString(file).replaceFirst(text, replacement));
+        return scopeOfSave(MEETING, text, replacement);
+    }
+
+    private PlanScope scopeOfSave(String meeting, String text, String replacement) throws IOException {
+        Path file = content.resolve("meetings/" + meeting + ".md");
+        String saved = Files.readString(file);
+        assertThat(saved).as("the text to edit").contains(text);
+        Files.writeString(file, saved.replaceFirst(Pattern.quote(text), Matcher.quoteReplacement(replacement)));
         Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 2000));
-        return PlanScope.of(before, link(), Set.of(MEETING));
+        return PlanScope.of(before, link(), Set.of(meeting));
     }
 
     @Test
@@ -77,6 +84,26 @@ class PlanScopeTest {
         assertThat(scope.meeting(MEETING)).isTrue();
         assertThat(scope.topic("klimaalliancen")).as("lists do not show the place").isFalse();
         assertThat(before.meetings()).filteredOn(m -> !m.key().equals(MEETING))
+                .allSatisfy(m -> assertThat(scope.meeting(m.key())).as(m.key()).isFalse());
+    }
+
+    @Test
+    void aNewPartyTouchesThatPersonAndThePlacesTheyAreListedUnderOnly() throws IOException {
+        String minutes = "midtjylland/2024-09-06";
+        PlanScope scope = scopeOfSave(minutes, "{name: Lone Jakobi, party: A, municipality: Odder}",
+                "{name: Lone Jakobi, party: F, municipality: Odder}");
+        assertThat(scope.meeting(minutes)).isTrue();
+        assertThat(scope.person("lone-jakobi")).isTrue();
+        assertThat(scope.party("A")).isTrue();
+        assertThat(scope.party("F")).isTrue();
+        assertThat(scope.municipality("odder")).isTrue();
+        assertThat(scope.council("midtjylland")).isTrue();
+        assertThat(scope.list(Urls.PARTIES)).isTrue();
+        assertThat(scope.person("torben-hansen")).as("another attendee").isFalse();
+        assertThat(scope.party("V")).isFalse();
+        assertThat(scope.municipality("randers")).isFalse();
+        assertThat(scope.list(Urls.MEETINGS)).as("the list of meetings shows no attendance").isFalse();
+        assertThat(before.meetings()).filteredOn(m -> !m.key().equals(minutes))
                 .allSatisfy(m -> assertThat(scope.meeting(m.key())).as(m.key()).isFalse());
     }
 
