@@ -37,31 +37,45 @@ final class PeoplePages {
     PeoplePages(LinkedArchive archive, Summaries summaries, PlanScope scope) {
         this.archive = archive;
         this.summaries = summaries;
-        // A few dozen municipality names are written on every appearance: each is made a slug once.
-        Map<String, String> slugs = new HashMap<>();
         boolean partyCounts = scope.list(Urls.PARTIES);
         if (!partyCounts && !scope.anyPlaceOfPeople()) {
             return;
         }
+        // A few dozen municipality names are written on every appearance: each is made a slug once.
+        Map<String, String> slugs = new HashMap<>();
         for (Person person : archive.people()) {
-            for (Appearance a : person.appearances()) {
-                if (scope.council(a.meeting().council().id())) {
-                    add(byCouncil, a.meeting().council().id(), person);
+            ListedPerson listed = summaries.listed(person);
+            boolean listsMeetings = false;
+            for (String council : listed.councils()) {
+                if (scope.council(council)) {
+                    add(byCouncil, council, person);
                 }
+            }
+            for (String municipality : listed.municipalities()) {
+                if (scope.municipality(municipality)) {
+                    add(byMunicipality, municipality, person);
+                    listsMeetings = true;
+                }
+            }
+            for (String party : listed.parties()) {
+                if (partyCounts || scope.party(party)) {
+                    add(byParty, party, person);
+                }
+                listsMeetings |= scope.party(party);
+            }
+            // Only the pages in scope list meetings: the appearances of their people are walked.
+            if (!listsMeetings) {
+                continue;
+            }
+            for (Appearance a : person.appearances()) {
                 if (!a.municipality().isEmpty()) {
                     String municipality = slugs.computeIfAbsent(a.municipality(), Slugs::of);
                     if (scope.municipality(municipality)) {
-                        add(byMunicipality, municipality, person);
                         add(meetingsByMunicipality, municipality, a.meeting());
                     }
                 }
-                if (!a.party().isEmpty()) {
-                    if (partyCounts || scope.party(a.party())) {
-                        add(byParty, a.party(), person);
-                    }
-                    if (scope.party(a.party())) {
-                        add(meetingsByParty, a.party(), a.meeting());
-                    }
+                if (!a.party().isEmpty() && scope.party(a.party())) {
+                    add(meetingsByParty, a.party(), a.meeting());
                 }
             }
         }
@@ -143,7 +157,7 @@ final class PeoplePages {
         appearances.sort(Comparator.comparing((AppearanceView v) -> v.meeting().date()).reversed()
                 .thenComparing(v -> v.meeting().path()));
         Appearance latest = person.appearances().get(person.appearances().size() - 1);
-        Model model = Model.with("person", summary(person))
+        Model model = Model.with("person", summaries.listed(person).summary())
                 .and("partyName", summaries.partyName(latest.party()))
                 .and("appearances", appearances)
                 .and("councils", person.appearances().stream().map(a -> a.meeting().council()).distinct()
@@ -160,17 +174,8 @@ final class PeoplePages {
     }
 
     private List<MemberSummary> members(java.util.Collection<Person> people) {
-        return people.stream().map(this::summary)
-                .sorted(Comparator.comparing(MemberSummary::name, Summaries.danishOrder()))
+        return people.stream().map(summaries::listed).sorted(ListedPerson.BY_NAME).map(ListedPerson::summary)
                 .toList();
-    }
-
-    private MemberSummary summary(Person person) {
-        Appearance latest = person.appearances().get(person.appearances().size() - 1);
-        return new MemberSummary(Urls.person(person), person.name(), latest.party(),
-                latest.party().isEmpty() ? "" : Urls.party(latest.party()), latest.municipality(),
-                latest.municipality().isEmpty() ? "" : Urls.municipality(latest.municipality()),
-                person.presentCount(), person.appearances().size());
     }
 
     private List<MeetingSummary> meetings(Set<PublishedMeeting> meetings) {

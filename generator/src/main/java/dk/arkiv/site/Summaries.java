@@ -1,15 +1,22 @@
 package dk.arkiv.site;
 
+import dk.arkiv.link.Appearance;
 import dk.arkiv.link.LinkedArchive;
+import dk.arkiv.link.Person;
 import dk.arkiv.link.PersonDirectory;
 import dk.arkiv.link.PublishedItem;
 import dk.arkiv.link.PublishedMeeting;
+import dk.arkiv.link.Slugs;
 import dk.arkiv.model.Attendance;
 import dk.arkiv.model.Meeting;
 import dk.arkiv.model.MeetingKind;
 import dk.arkiv.model.Party;
+import java.text.CollationKey;
 import java.text.Collator;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,18 +39,24 @@ final class Summaries {
         this.people = new PersonDirectory(archive.archive().people());
     }
 
+    // A Collator may not be shared between threads: each thread gets its own.
+    private static final ThreadLocal<Collator> DANISH = ThreadLocal.withInitial(() -> {
+        Collator danish = Collator.getInstance(Locale.forLanguageTag("da"));
+        danish.setStrength(Collator.TERTIARY);
+        return danish;
+    });
+
     /** Danish alphabetical order (… x y z æ ø å), the same on every run. */
     static Comparator<String> danishOrder() {
-        // A Collator may not be shared between threads: each thread gets its own.
-        ThreadLocal<Collator> collator = ThreadLocal.withInitial(() -> {
-            Collator danish = Collator.getInstance(Locale.forLanguageTag("da"));
-            danish.setStrength(Collator.TERTIARY);
-            return danish;
-        });
         return (a, b) -> {
-            int c = collator.get().compare(a, b);
+            int c = DANISH.get().compare(a, b);
             return c != 0 ? c : a.compareTo(b);
         };
+    }
+
+    /** A key that sorts as {@link #danishOrder()} does, up to the names' own order for equal keys. */
+    static CollationKey danishKey(String text) {
+        return DANISH.get().getCollationKey(text);
     }
 
     MeetingSummary meeting(PublishedMeeting published) {
@@ -53,6 +66,32 @@ final class Summaries {
     MeetingSummary meeting(PublishedMeeting published, Meeting document, String path) {
         return new MeetingSummary(path, published.council().id(), published.council().name(), document.date(),
                 DanishDates.date(document.date()), kindLabel(document.kind()), document.kind() == MeetingKind.MINUTES);
+    }
+
+    ListedPerson listed(Person person) {
+        return made.people.summary(person, Summaries::listing);
+    }
+
+    private static ListedPerson listing(Person person) {
+        Appearance latest = person.appearances().get(person.appearances().size() - 1);
+        MemberSummary summary = new MemberSummary(Urls.person(person), person.name(), latest.party(),
+                latest.party().isEmpty() ? "" : Urls.party(latest.party()), latest.municipality(),
+                latest.municipality().isEmpty() ? "" : Urls.municipality(latest.municipality()),
+                person.presentCount(), person.appearances().size());
+        Set<String> councils = new LinkedHashSet<>();
+        Set<String> municipalities = new LinkedHashSet<>();
+        Set<String> parties = new LinkedHashSet<>();
+        for (Appearance a : person.appearances()) {
+            councils.add(a.meeting().council().id());
+            if (!a.municipality().isEmpty()) {
+                municipalities.add(Slugs.of(a.municipality()));
+            }
+            if (!a.party().isEmpty()) {
+                parties.add(a.party());
+            }
+        }
+        return new ListedPerson(summary, danishKey(person.name()), Collections.unmodifiableSet(councils),
+                Collections.unmodifiableSet(municipalities), Collections.unmodifiableSet(parties));
     }
 
     ItemSummary item(PublishedItem item) {

@@ -1,5 +1,6 @@
 package dk.arkiv.site;
 
+import dk.arkiv.link.Person;
 import dk.arkiv.link.PublishedItem;
 import dk.arkiv.link.PublishedMeeting;
 import java.util.Map;
@@ -12,16 +13,19 @@ import java.util.function.Function;
  * of one item, the page is planned again from the summaries of the others, which are kept, and it
  * is compared with the last plan's page by identity for all those. A summary is made only from its
  * published meeting or item, which linking keeps as the same object while its file is unchanged;
- * a summary is reused only for that very object.
+ * a summary is reused only for that very object. The same holds for people, whom linking keeps
+ * while their appearances are unchanged.
  */
 public final class SummaryCache {
     final Kept<PublishedMeeting, MeetingSummary> meetings = new Kept<>();
     final Kept<PublishedItem, ItemSummary> items = new Kept<>();
+    final Kept<Person, ListedPerson> people = new Kept<>();
 
     /** Forgets everything, as when every page is planned anew. */
     void clear() {
         meetings.byKey.clear();
         items.byKey.clear();
+        people.byKey.clear();
     }
 
     /** Summaries by meeting or item key, each with the object it was made from. */
