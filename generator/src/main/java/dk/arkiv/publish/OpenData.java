@@ -34,10 +34,10 @@ public final class OpenData {
 
     /** Writes the data files into the site; returns how many. */
     public int writeTo(SiteSink site) throws IOException {
-        site.write(Urls.DATA_INDEX, bytes(index()));
-        site.write(Urls.DATA_COUNCILS, bytes(councils()));
-        site.write(Urls.DATA_TOPICS, bytes(topics()));
-        site.write(Urls.DATA_PEOPLE, bytes(people()));
+        site.write(Urls.DATA_INDEX, out -> writeLine(index(), out));
+        site.write(Urls.DATA_COUNCILS, out -> writeLine(councils(), out));
+        site.write(Urls.DATA_TOPICS, out -> writeLine(topics(), out));
+        site.write(Urls.DATA_PEOPLE, out -> writeLine(people(), out));
         site.write(Urls.DATA_ARCHIVE, out -> writeBulk(site, out));
         return 5 + archive.meetings().size();
     }
@@ -47,8 +47,7 @@ public final class OpenData {
      * written to its own file. Decades of minutes do not fit in memory as one text.
      */
     private void writeBulk(SiteSink site, OutputStream out) throws IOException {
-        String head = Json.write(everythingButMeetings());
-        out.write(head.substring(0, head.length() - 1).getBytes(StandardCharsets.UTF_8));
+        Json.writeOpen(everythingButMeetings(), out);
         out.write(",\"meetings\":[".getBytes(StandardCharsets.UTF_8));
         List<PublishedMeeting> meetings = archive.meetings();
         for (int start = 0; start < meetings.size(); start += BATCH) {
@@ -65,8 +64,9 @@ public final class OpenData {
         out.write("]}\n".getBytes(StandardCharsets.UTF_8));
     }
 
-    private static byte[] bytes(JsonObject json) {
-        return (Json.write(json) + "\n").getBytes(StandardCharsets.UTF_8);
+    private static void writeLine(JsonObject json, OutputStream out) throws IOException {
+        Json.write(json, out);
+        out.write('\n');
     }
 
     private static byte[] withNewline(byte[] json) {

@@ -1,5 +1,9 @@
 package dk.arkiv.site;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -14,15 +18,67 @@ public final class Json {
 
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
-        write(value, out);
+        write(value, out, null);
         return out.toString();
     }
 
-    private static void write(Object value, StringBuilder out) {
+    /**
+     * Writes the value to a stream in UTF-8, a part at a time: open data of decades of meetings
+     * would take hundreds of megabytes as one text.
+     */
+    public static void write(Object value, OutputStream out) throws IOException {
+        Streamed streamed = new Streamed(out);
+        try {
+            write(value, streamed.buffer, streamed);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        streamed.flush();
+    }
+
+    /** Writes the object without its closing brace, so that more members can follow it. */
+    public static void writeOpen(JsonObject object, OutputStream out) throws IOException {
+        Streamed streamed = new Streamed(out);
+        try {
+            writeMembers(object.members(), streamed.buffer, streamed);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        streamed.flush();
+    }
+
+    /** A buffer emptied into a stream whenever it holds more than a chunk, between two values. */
+    private static final class Streamed {
+        private static final int CHUNK = 64 * 1024;
+        final StringBuilder buffer = new StringBuilder(CHUNK + CHUNK / 4);
+        private final OutputStream out;
+
+        Streamed(OutputStream out) {
+            this.out = out;
+        }
+
+        void flushWhenFull() {
+            if (buffer.length() >= CHUNK) {
+                try {
+                    flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+
+        void flush() throws IOException {
+            out.write(buffer.toString().getBytes(StandardCharsets.UTF_8));
+            buffer.setLength(0);
+        }
+    }
+
+    /** @param streamed where the buffer is emptied, or null when everything stays in it */
+    private static void write(Object value, StringBuilder out, Streamed streamed) {
         if (value instanceof java.util.Optional<?> optional) {
-            write(optional.orElse(null), out);
+            write(optional.orElse(null), out, streamed);
         } else if (value instanceof JsonObject object) {
-            write(object.members(), out);
+            write(object.members(), out, streamed);
         } else if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
@@ -30,17 +86,7 @@ public final class Json {
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (!first) {
-                    out.append(',');
-                }
-                first = false;
-                string(String.valueOf(entry.getKey()), out);
-                out.append(':');
-                write(entry.getValue(), out);
-            }
+            writeMembers(map, out, streamed);
             out.append('}');
         } else if (value instanceof List<?> list) {
             out.append('[');
@@ -48,11 +94,29 @@ public final class Json {
                 if (i > 0) {
                     out.append(',');
                 }
-                write(list.get(i), out);
+                write(list.get(i), out, streamed);
+                if (streamed != null) {
+                    streamed.flushWhenFull();
+                }
             }
             out.append(']');
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass());
+        }
+    }
+
+    /** An object's opening brace and members, without the closing brace. */
+    private static void writeMembers(Map<?, ?> map, StringBuilder out, Streamed streamed) {
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            string(String.valueOf(entry.getKey()), out);
+            out.append(':');
+            write(entry.getValue(), out, streamed);
         }
     }
 

@@ -2,6 +2,11 @@ package dk.arkiv.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,5 +46,42 @@ class JsonTest {
         map.put("none", Optional.empty());
         map.put("list", List.of("a", Optional.of("b")));
         assertThat(Json.write(map)).isEqualTo("{\"n\":3,\"b\":true,\"none\":null,\"list\":[\"a\",\"b\"]}");
+    }
+
+    @Test
+    void aValueWrittenToAStreamInPartsIsTheSameTextInUtf8() throws IOException {
+        // Enough Danish text for many parts, with a multi-byte character on either side of part edges.
+        List<JsonObject> people = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            people.add(new JsonObject().put("id", "person-" + i).put("name", "Søren Ærø Åbenrå <" + i + ">")
+                    .put("memberships", List.of(new JsonObject().put("party", Optional.of("Ø")))));
+        }
+        JsonObject archive = new JsonObject().put("name", "KKR-arkivet").put("persons", people);
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        Json.write(archive, streamed);
+        String whole = Json.write(archive);
+        assertThat(whole.length()).as("many parts").isGreaterThan(1_000_000);
+        assertThat(streamed.toString(StandardCharsets.UTF_8)).isEqualTo(whole);
+    }
+
+    @Test
+    void anOpenObjectLacksOnlyItsClosingBrace() throws IOException {
+        JsonObject object = new JsonObject().put("a", 1).put("b", List.of("x"));
+        ByteArrayOutputStream open = new ByteArrayOutputStream();
+        Json.writeOpen(object, open);
+        assertThat(open.toString(StandardCharsets.UTF_8) + "}").isEqualTo(Json.write(object));
+    }
+
+    @Test
+    void aFailingStreamFailsTheWrite() {
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        List<String> many = java.util.Collections.nCopies(100_000, "tekst");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.write(many, broken))
+                .isInstanceOf(IOException.class).hasMessage("disk full");
     }
 }
