@@ -16,14 +16,21 @@ import java.text.Collator;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Turns linked archive entries into the small views that lists and pages show. */
 final class Summaries {
+    // A Collator may not be shared between threads: each thread gets its own.
+    private static final ThreadLocal<Collator> DANISH = ThreadLocal.withInitial(() -> {
+        Collator danish = Collator.getInstance(Locale.forLanguageTag("da"));
+        danish.setStrength(Collator.TERTIARY);
+        return danish;
+    });
+
     private final Map<String, Party> parties;
     private final PersonDirectory people;
     /**
@@ -38,13 +45,6 @@ final class Summaries {
         this.parties = archive.parties().stream().collect(Collectors.toMap(Party::letter, Function.identity()));
         this.people = new PersonDirectory(archive.archive().people());
     }
-
-    // A Collator may not be shared between threads: each thread gets its own.
-    private static final ThreadLocal<Collator> DANISH = ThreadLocal.withInitial(() -> {
-        Collator danish = Collator.getInstance(Locale.forLanguageTag("da"));
-        danish.setStrength(Collator.TERTIARY);
-        return danish;
-    });
 
     /** Danish alphabetical order (… x y z æ ø å), the same on every run. */
     static Comparator<String> danishOrder() {
@@ -84,14 +84,16 @@ final class Summaries {
         for (Appearance a : person.appearances()) {
             councils.add(a.meeting().council().id());
             if (!a.municipality().isEmpty()) {
-                municipalities.add(Slugs.of(a.municipality()));
+                municipalities.add(a.municipality());
             }
             if (!a.party().isEmpty()) {
                 parties.add(a.party());
             }
         }
+        Set<String> municipalitySlugs = new LinkedHashSet<>();
+        municipalities.forEach(name -> municipalitySlugs.add(Slugs.of(name)));
         return new ListedPerson(summary, danishKey(person.name()), Collections.unmodifiableSet(councils),
-                Collections.unmodifiableSet(municipalities), Collections.unmodifiableSet(parties));
+                Collections.unmodifiableSet(municipalitySlugs), Collections.unmodifiableSet(parties));
     }
 
     ItemSummary item(PublishedItem item) {
