@@ -44,10 +44,12 @@ public final class ArchiveLinker {
                 .collect(Collectors.toMap(Council::id, Function.identity()));
 
         List<PublishedMeeting> meetings = cache.published(publishedMeetings(archive, councils));
-        Map<String, List<PublishedMeeting>> byCouncil = new TreeMap<>();
+        Map<String, List<PublishedMeeting>> byCouncil = new HashMap<>();
         for (PublishedMeeting meeting : meetings) {
             byCouncil.computeIfAbsent(meeting.council().id(), k -> new ArrayList<>()).add(meeting);
         }
+        // Sorted once at the end: a sorted map compares keys on every one of thousands of insertions.
+        byCouncil = new TreeMap<>(byCouncil);
         Map<String, PublishedMeeting> previous = new HashMap<>();
         Map<String, PublishedMeeting> next = new HashMap<>();
         byCouncil.values().forEach(list -> {
@@ -63,7 +65,7 @@ public final class ArchiveLinker {
         List<List<PublishedItem>> itemsPerMeeting = cache.itemsOf(meetings, i -> publishedItems(meetings.get(i),
                 topicsOfItems.get(i)));
         Map<String, List<PublishedItem>> itemsByMeeting = new HashMap<>(meetings.size() * 2);
-        Map<String, List<PublishedItem>> itemsByTopic = new TreeMap<>();
+        Map<String, List<PublishedItem>> itemsByTopic = new HashMap<>();
         for (int i = 0; i < meetings.size(); i++) {
             List<PublishedItem> ofMeeting = itemsPerMeeting.get(i);
             if (!ofMeeting.isEmpty()) {
@@ -75,6 +77,7 @@ public final class ArchiveLinker {
                 }
             }
         }
+        itemsByTopic = new TreeMap<>(itemsByTopic);
 
         Map<String, PublishedMeeting> meetingsByKey = new HashMap<>(meetings.size() * 2);
         meetings.forEach(m -> meetingsByKey.put(m.key(), m));
@@ -127,13 +130,13 @@ public final class ArchiveLinker {
                 linked.municipalities(), linked.previousByKey(), linked.nextByKey(), List.copyOf(unresolved));
     }
 
-    /** One entry per council and date: the minutes, with the agenda beside them when both exist. */
+    /**
+     * One entry per council and date, in the order of their keys: the minutes, with the agenda
+     * beside them when both exist.
+     */
     private static List<PublishedMeeting> publishedMeetings(Archive archive, Map<String, Council> councils) {
-        Map<String, List<Meeting>> byKey = new TreeMap<>();
-        for (Meeting meeting : archive.meetings()) {
-            byKey.computeIfAbsent(meeting.key(), k -> new ArrayList<>()).add(meeting);
-        }
-        List<PublishedMeeting> out = new ArrayList<>();
+        Map<String, List<Meeting>> byKey = byKey(archive.meetings());
+        List<PublishedMeeting> out = new ArrayList<>(byKey.size());
         byKey.forEach((key, documents) -> {
             Optional<Meeting> minutes = documents.stream().filter(m -> m.kind() == MeetingKind.MINUTES).findFirst();
             Optional<Meeting> agenda = documents.stream().filter(m -> m.kind() == MeetingKind.AGENDA).findFirst();
@@ -142,6 +145,32 @@ public final class ArchiveLinker {
                     minutes.isPresent() ? agenda : Optional.empty()));
         });
         return out;
+    }
+
+    /**
+     * The documents grouped by key, in the order of the keys. Loading sorts meetings by council and
+     * date, which is the keys' order unless one council's id begins another's: then they are sorted.
+     */
+    private static Map<String, List<Meeting>> byKey(List<Meeting> meetings) {
+        Map<String, List<Meeting>> byKey = new LinkedHashMap<>(meetings.size() * 2);
+        String last = null;
+        for (Meeting meeting : meetings) {
+            String key = meeting.key();
+            if (last != null && last.compareTo(key) > 0) {
+                return groupedAndSorted(meetings);
+            }
+            byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(meeting);
+            last = key;
+        }
+        return byKey;
+    }
+
+    private static Map<String, List<Meeting>> groupedAndSorted(List<Meeting> meetings) {
+        Map<String, List<Meeting>> byKey = new TreeMap<>();
+        for (Meeting meeting : meetings) {
+            byKey.computeIfAbsent(meeting.key(), k -> new ArrayList<>(2)).add(meeting);
+        }
+        return byKey;
     }
 
     /** Explicit topics, and those whose phrases occur in the title or (unless closed) the text. */
