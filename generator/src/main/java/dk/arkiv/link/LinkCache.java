@@ -27,7 +27,7 @@ public final class LinkCache {
     private final boolean remembers;
     private final Remembered<List<String>> topics = new Remembered<>();
     private final PerObject<Meeting> publicVersions = new PerObject<>();
-    private Map<String, PublishedMeeting> published = Map.of();
+    private List<PublishedMeeting> published = List.of();
     private final PerObject<List<PublishedItem>> items = new PerObject<>();
     private final PerObject<List<ArchiveLinker.Attending>> attending = new PerObject<>();
     private final PeopleGrouping people = new PeopleGrouping();
@@ -64,7 +64,7 @@ public final class LinkCache {
         if (!councils.equals(councilsSearchedFor)) {
             references.clear();
             unresolved.clear();
-            published = Map.of();
+            published = List.of();
             councilsSearchedFor = councils;
         }
     }
@@ -87,21 +87,27 @@ public final class LinkCache {
         if (!remembers) {
             return made;
         }
+        // A save keeps every meeting at its place: the last link's meetings are compared by position,
+        // and by key only when meetings were added or removed.
         boolean sameMeetings = made.size() == published.size();
+        for (int i = 0; sameMeetings && i < made.size(); i++) {
+            sameMeetings = made.get(i).key().equals(published.get(i).key());
+        }
+        Map<String, PublishedMeeting> byKey = new HashMap<>();
+        if (!sameMeetings) {
+            published.forEach(m -> byKey.put(m.key(), m));
+        }
         List<PublishedMeeting> kept = new ArrayList<>(made.size());
-        Map<String, PublishedMeeting> now = new HashMap<>(made.size() * 2);
-        for (PublishedMeeting meeting : made) {
-            PublishedMeeting before = published.get(meeting.key());
-            sameMeetings &= before != null;
-            PublishedMeeting chosen = before != null && before.meeting() == meeting.meeting()
-                    && before.agenda().orElse(null) == meeting.agenda().orElse(null) ? before : meeting;
-            kept.add(chosen);
-            now.put(chosen.key(), chosen);
+        for (int i = 0; i < made.size(); i++) {
+            PublishedMeeting meeting = made.get(i);
+            PublishedMeeting before = sameMeetings ? published.get(i) : byKey.get(meeting.key());
+            kept.add(before != null && before.meeting() == meeting.meeting()
+                    && before.agenda().orElse(null) == meeting.agenda().orElse(null) ? before : meeting);
         }
         if (!sameMeetings) {
             unresolved.clear();
         }
-        published = now;
+        published = kept;
         return kept;
     }
 
@@ -178,20 +184,29 @@ public final class LinkCache {
      * What was made of each object of the last link, by a key that is unique per link (a meeting's
      * key, a file's path), kept for the next link while the object under the key is the same object.
      * A save replaces a few objects: their entries are replaced in place, and the map is made anew
-     * only when objects were added or removed.
+     * only when objects were added or removed. An object at the same place in the list as in the
+     * last link is found by its place, without hashing its key.
      */
     private static final class Kept<V> {
         private record Entry<V>(Object object, V value) {
         }
 
         private Map<String, Entry<V>> byKey = new HashMap<>();
+        private Object[] objectsByPlace = new Object[0];
+        private Object[] valuesByPlace = new Object[0];
 
         void clear() {
             byKey = new HashMap<>();
+            objectsByPlace = new Object[0];
+            valuesByPlace = new Object[0];
         }
 
-        /** The value kept for this object, or null. */
-        V get(String key, Object object) {
+        /** The value kept for this object, at this place in the list, or null. */
+        @SuppressWarnings("unchecked")
+        V get(int place, String key, Object object) {
+            if (place < objectsByPlace.length && objectsByPlace[place] == object) {
+                return (V) valuesByPlace[place];
+            }
             Entry<V> entry = byKey.get(key);
             return entry != null && entry.object() == object ? entry.value() : null;
         }
@@ -209,6 +224,11 @@ public final class LinkCache {
          */
         <T> void keep(List<T> objects, Function<T, String> key, Function<T, ?> madeFrom, List<V> values,
                       List<Integer> made) {
+            objectsByPlace = new Object[objects.size()];
+            for (int i = 0; i < objects.size(); i++) {
+                objectsByPlace[i] = madeFrom.apply(objects.get(i));
+            }
+            valuesByPlace = values.toArray();
             boolean sameKeys = objects.size() == byKey.size();
             for (int i = 0; sameKeys && i < made.size(); i++) {
                 sameKeys = byKey.containsKey(key.apply(objects.get(made.get(i))));
@@ -258,7 +278,7 @@ public final class LinkCache {
             List<List<V>> results = new ArrayList<>(meetings.size());
             List<Integer> missing = new ArrayList<>();
             for (PublishedMeeting meeting : meetings) {
-                List<V> result = kept.get(meeting.key(), meeting.meeting());
+                List<V> result = kept.get(results.size(), meeting.key(), meeting.meeting());
                 if (result == null) {
                     missing.add(results.size());
                 }
@@ -300,7 +320,7 @@ public final class LinkCache {
             List<V> values = new ArrayList<>(objects.size());
             List<Integer> made = new ArrayList<>();
             for (int i = 0; i < objects.size(); i++) {
-                V value = remember ? kept.get(key.apply(objects.get(i)), objects.get(i)) : null;
+                V value = remember ? kept.get(i, key.apply(objects.get(i)), objects.get(i)) : null;
                 if (value == null) {
                     value = make.apply(i);
                     made.add(i);
