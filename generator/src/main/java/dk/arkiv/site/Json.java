@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Writes JSON (RFC 8259) from maps, {@link JsonObject}s, lists, strings, numbers, booleans and
@@ -17,9 +18,9 @@ public final class Json {
     }
 
     public static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out, null);
-        return out.toString();
+        Sink sink = new Sink(null);
+        write(value, sink);
+        return sink.buffer.toString();
     }
 
     /**
@@ -27,38 +28,40 @@ public final class Json {
      * would take hundreds of megabytes as one text.
      */
     public static void write(Object value, OutputStream out) throws IOException {
-        Streamed streamed = new Streamed(out);
-        try {
-            write(value, streamed.buffer, streamed);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        streamed.flush();
+        streamed(out, sink -> write(value, sink));
     }
 
     /** Writes the object without its closing brace, so that more members can follow it. */
     public static void writeOpen(JsonObject object, OutputStream out) throws IOException {
-        Streamed streamed = new Streamed(out);
+        streamed(out, sink -> writeMembers(object.members(), sink));
+    }
+
+    private static void streamed(OutputStream out, Consumer<Sink> writing) throws IOException {
+        Sink sink = new Sink(out);
         try {
-            writeMembers(object.members(), streamed.buffer, streamed);
+            writing.accept(sink);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        streamed.flush();
+        sink.flush();
     }
 
-    /** A buffer emptied into a stream whenever it holds more than a chunk, between two values. */
-    private static final class Streamed {
+    /**
+     * Where JSON is written: a buffer, emptied into a stream whenever it holds more than a chunk,
+     * between two values; without a stream, everything stays in the buffer.
+     */
+    private static final class Sink {
         private static final int CHUNK = 64 * 1024;
-        final StringBuilder buffer = new StringBuilder(CHUNK + CHUNK / 4);
-        private final OutputStream out;
+        final StringBuilder buffer;
+        private final OutputStream stream;
 
-        Streamed(OutputStream out) {
-            this.out = out;
+        Sink(OutputStream stream) {
+            this.stream = stream;
+            this.buffer = stream == null ? new StringBuilder() : new StringBuilder(CHUNK + CHUNK / 4);
         }
 
         void flushWhenFull() {
-            if (buffer.length() >= CHUNK) {
+            if (stream != null && buffer.length() >= CHUNK) {
                 try {
                     flush();
                 } catch (IOException e) {
@@ -68,17 +71,17 @@ public final class Json {
         }
 
         void flush() throws IOException {
-            out.write(buffer.toString().getBytes(StandardCharsets.UTF_8));
+            stream.write(buffer.toString().getBytes(StandardCharsets.UTF_8));
             buffer.setLength(0);
         }
     }
 
-    /** @param streamed where the buffer is emptied, or null when everything stays in it */
-    private static void write(Object value, StringBuilder out, Streamed streamed) {
+    private static void write(Object value, Sink sink) {
+        StringBuilder out = sink.buffer;
         if (value instanceof java.util.Optional<?> optional) {
-            write(optional.orElse(null), out, streamed);
+            write(optional.orElse(null), sink);
         } else if (value instanceof JsonObject object) {
-            write(object.members(), out, streamed);
+            write(object.members(), sink);
         } else if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
@@ -86,7 +89,7 @@ public final class Json {
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
-            writeMembers(map, out, streamed);
+            writeMembers(map, sink);
             out.append('}');
         } else if (value instanceof List<?> list) {
             out.append('[');
@@ -94,10 +97,8 @@ public final class Json {
                 if (i > 0) {
                     out.append(',');
                 }
-                write(list.get(i), out, streamed);
-                if (streamed != null) {
-                    streamed.flushWhenFull();
-                }
+                write(list.get(i), sink);
+                sink.flushWhenFull();
             }
             out.append(']');
         } else {
@@ -106,7 +107,8 @@ public final class Json {
     }
 
     /** An object's opening brace and members, without the closing brace. */
-    private static void writeMembers(Map<?, ?> map, StringBuilder out, Streamed streamed) {
+    private static void writeMembers(Map<?, ?> map, Sink sink) {
+        StringBuilder out = sink.buffer;
         out.append('{');
         boolean first = true;
         for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -116,7 +118,7 @@ public final class Json {
             first = false;
             string(String.valueOf(entry.getKey()), out);
             out.append(':');
-            write(entry.getValue(), out, streamed);
+            write(entry.getValue(), sink);
         }
     }
 

@@ -208,8 +208,10 @@ public final class PlanScope {
         if (attendanceChanged.isEmpty()) {
             return;
         }
-        Map<String, List<AppearanceAt>> was = appearancesAtChangedMeetings(before);
-        Map<String, List<AppearanceAt>> is = appearancesAtChangedMeetings(after);
+        // Both archives resolve names alike: a new people.yaml plans everything (see sameVocabulary).
+        PersonDirectory directory = new PersonDirectory(after.archive().people());
+        Map<String, List<AppearanceAt>> was = appearancesAtChangedMeetings(before, directory);
+        Map<String, List<AppearanceAt>> is = appearancesAtChangedMeetings(after, directory);
         Stream.concat(was.keySet().stream(), is.keySet().stream())
                 .filter(id -> !Objects.equals(was.get(id), is.get(id)))
                 .forEach(people::add);
@@ -220,8 +222,8 @@ public final class PlanScope {
     }
 
     /** Found through the names in the meetings' attendance lists, as linking finds them. */
-    private Map<String, List<AppearanceAt>> appearancesAtChangedMeetings(LinkedArchive archive) {
-        PersonDirectory directory = new PersonDirectory(archive.archive().people());
+    private Map<String, List<AppearanceAt>> appearancesAtChangedMeetings(LinkedArchive archive,
+                                                                         PersonDirectory directory) {
         Map<String, List<AppearanceAt>> byPerson = new HashMap<>();
         for (String key : attendanceChanged) {
             PublishedMeeting meeting = archive.meetingsByKey().get(key);
