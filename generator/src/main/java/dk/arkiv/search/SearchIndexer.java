@@ -64,7 +64,7 @@ public final class SearchIndexer {
                            List<String> filters, String[] titleTerms, String[] textTerms) {
         static Indexed of(SearchDocument d, IndexTerms terms) {
             return new Indexed(d.kind(), d.path(), d.title(), d.context(), SearchIndexer.excerpt(d.text()), d.filters(),
-                    terms.of(d.title()).toArray(String[]::new), terms.of(d.text()).toArray(String[]::new));
+                    terms.of(d.title()), terms.of(d.text()));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Splits text into lowercase words the way search.js splits a query: runs of letters and digits,
@@ -20,6 +21,16 @@ public final class Words {
             "vor", "mod", "disse", "hvis", "din", "nogle", "hos", "blive", "mange", "ad", "bliver", "hendes",
             "været", "thi", "jer", "sådan");
     private static final Locale DANISH = Locale.forLanguageTag("da");
+    /** The lowest character {@link #withoutAccent} changes. */
+    private static final char FIRST_ACCENTED = '\u00e0';
+    /** {@link Character#isLetterOrDigit} of the first 256 characters, looked up rather than computed. */
+    private static final boolean[] LATIN_1 = new boolean[256];
+
+    static {
+        for (char c = 0; c < LATIN_1.length; c++) {
+            LATIN_1[c] = Character.isLetterOrDigit(c);
+        }
+    }
 
     private Words() {
     }
@@ -27,19 +38,43 @@ public final class Words {
     /** Every word of the text, in order, stop words included. */
     public static List<String> of(String text) {
         List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (char c : text.toLowerCase(DANISH).toCharArray()) {
-            if (Character.isLetterOrDigit(c)) {
-                word.append(withoutAccent(c));
-            } else if (word.length() > 0) {
-                words.add(word.toString());
-                word.setLength(0);
+        each(text, words::add);
+        return words;
+    }
+
+    /**
+     * Passes every word of the text to {@code word}, in order. Scans a char array and makes each
+     * word's string in one copy: indexing splits every text of the archive this way.
+     */
+    static void each(String text, Consumer<String> word) {
+        char[] chars = text.toLowerCase(DANISH).toCharArray();
+        int start = -1;
+        boolean accented = false;
+        for (int i = 0; i <= chars.length; i++) {
+            char c = i < chars.length ? chars[i] : ' ';
+            if (isLetterOrDigit(c)) {
+                if (start < 0) {
+                    start = i;
+                    accented = false;
+                }
+                accented |= c >= FIRST_ACCENTED;
+            } else if (start >= 0) {
+                word.accept(accented ? folded(chars, start, i) : new String(chars, start, i - start));
+                start = -1;
             }
         }
-        if (word.length() > 0) {
-            words.add(word.toString());
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < LATIN_1.length ? LATIN_1[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static String folded(char[] chars, int start, int end) {
+        char[] word = new char[end - start];
+        for (int i = start; i < end; i++) {
+            word[i - start] = withoutAccent(chars[i]);
         }
-        return words;
+        return new String(word);
     }
 
     public static boolean isStopWord(String word) {

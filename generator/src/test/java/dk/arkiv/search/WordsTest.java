@@ -1,0 +1,38 @@
+package dk.arkiv.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+    @Test
+    void wordsAreRunsOfLettersAndDigitsInLowerCase() {
+        assertThat(Words.of("KKR Hovedstaden, 3. december 2024: CO₂-reduktion (pkt. 3.1)"))
+                .containsExactly("kkr", "hovedstaden", "3", "december", "2024", "co", "reduktion", "pkt", "3", "1");
+    }
+
+    @Test
+    void danishLettersAreKeptAndOtherAccentsDropped() {
+        assertThat(Words.of("Grønt Danmark på Café Ærø, naïve RÉSUMÉ"))
+                .containsExactly("grønt", "danmark", "på", "cafe", "ærø", "naive", "resume");
+    }
+
+    @Test
+    void theFirstAndLastWordAreWholeAndEmptyTextHasNone() {
+        assertThat(Words.of("åbning")).containsExactly("åbning");
+        assertThat(Words.of("  -- ")).isEmpty();
+        assertThat(Words.of("")).isEmpty();
+    }
+
+    @Test
+    void lettersOutsideLatin1AreLetters() {
+        assertThat(Words.of("Πόλη – Łódź")).containsExactly("πόλη", "łodź");
+    }
+
+    @Test
+    void indexTermsAreSortedDistinctStemsWithoutStopWordsOrSingleLetters() {
+        String[] terms = new IndexTerms().of("Kommunerne og kommunernes samarbejde i kommunerne: a b 7");
+        assertThat(terms).isSorted().doesNotHaveDuplicates().doesNotContain("og", "i", "a", "b", "7");
+        assertThat(terms).contains(new DanishStemmer().stem("samarbejde"));
+    }
+}
