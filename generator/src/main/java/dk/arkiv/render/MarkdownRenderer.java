@@ -120,14 +120,43 @@ public final class MarkdownRenderer {
         if (markdown.isBlank()) {
             return "";
         }
+        Optional<PublishedMeeting> meeting = meetingKey.map(meetings::get);
+        List<String> prose = Prose.paragraphs(markdown);
+        if (prose != null && !(meeting.isPresent() && references.isPresent() && references.get().mayLink(prose))) {
+            return proseHtml(prose);
+        }
+        return parsedHtml(markdown, meeting);
+    }
+
+    /** The HTML of the parsed Markdown: what {@link #proseHtml} must agree with for prose. */
+    String parsedHtml(String markdown, Optional<PublishedMeeting> meeting) {
         Node document = parser.parse(markdown);
         ReferenceLinks.unlinkInternalScheme(document);
-        meetingKey.map(meetings::get).ifPresent(meeting -> references.ifPresent(r -> r.link(document, meeting)));
+        meeting.ifPresent(m -> references.ifPresent(r -> r.link(document, m)));
         RawHtmlFinder rawHtml = new RawHtmlFinder();
         document.accept(rawHtml);
         String html = renderer.render(document);
         // Without raw HTML, CommonMark's output is safe by construction: text is escaped and link
         // addresses pass its URL sanitiser. Only raw HTML needs the (much slower) Jsoup cleaning.
         return rawHtml.found ? sanitizer.sanitize(html) : HtmlSanitizer.tidyTables(html);
+    }
+
+    /** Prose as CommonMark renders it: a p element per paragraph, its lines as written, text escaped. */
+    static String proseHtml(List<String> paragraphs) {
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : paragraphs) {
+            html.append("<p>");
+            char[] text = paragraph.toCharArray();
+            int done = 0;
+            for (int i = 0; i < text.length; i++) {
+                if (text[i] == '>' || text[i] == '"') {
+                    html.append(text, done, i - done).append(text[i] == '>' ? "&gt;" : "&quot;");
+                    done = i + 1;
+                }
+            }
+            html.append(text, done, text.length - done);
+            html.append("</p>\n");
+        }
+        return html.toString();
     }
 }

@@ -33,6 +33,21 @@ final class ReferenceLinks {
         this.directoryUrls = directoryUrls;
     }
 
+    /**
+     * Whether any line of these paragraphs names something that may be a reference; where none
+     * does, there is nothing to link and the text need not be parsed.
+     */
+    boolean mayLink(List<String> paragraphs) {
+        for (String paragraph : paragraphs) {
+            for (String line : paragraph.split("\n")) {
+                if (!recogniser.find(line).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Adds reference links to a parsed document written in {@code context}'s meeting. */
     void link(Node document, PublishedMeeting context) {
         List<Text> texts = new ArrayList<>();

@@ -1,0 +1,77 @@
+package dk.arkiv.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.arkiv.TestSites;
+import dk.arkiv.content.ContentLoader;
+import dk.arkiv.link.ArchiveLinker;
+import dk.arkiv.link.LinkedArchive;
+import dk.arkiv.link.PublishedItem;
+import dk.arkiv.link.PublishedMeeting;
+import dk.arkiv.model.Section;
+import dk.arkiv.site.DanishDates;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+    @Test
+    void proseIsRenderedAsParagraphsWithItsTextEscaped() {
+        assertThat(new MarkdownRenderer().toHtml("Første linje\nanden \"linje\" > tre.\n\n\nNyt afsnit."))
+                .isEqualTo("<p>Første linje\nanden &quot;linje&quot; &gt; tre.</p>\n<p>Nyt afsnit.</p>\n");
+    }
+
+    /** Whenever a text is rendered as prose, the HTML is what parsing gives, for random texts of prose and markup alike. */
+    @Test
+    void proseIsRenderedAsTheParserRendersIt() {
+        MarkdownRenderer renderer = new MarkdownRenderer();
+        Random random = new Random(20261123);
+        String[] pieces = {"a", "Ø", "ord", "2024", " ", "  ", "\n", "\n\n", "\n \n", ".", ",", "-", "*", "_", "#", ">",
+                "\"", "'", "1.", "[", "]", "(", ")", "!", "`", "&", "amp;", "<", "\\", "\t", "=", "~", "|", ":", "é",
+                "\u00a0", "–", "https://kl.dk", "www.kl.dk"};
+        int prose = 0;
+        for (int n = 0; n < 40_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String markdown = text.toString();
+            if (!markdown.isBlank() && Prose.paragraphs(markdown) != null) {
+                prose++;
+                assertThat(renderer.toHtml(markdown)).as(markdown).isEqualTo(renderer.parsedHtml(markdown, Optional.empty()));
+            }
+        }
+        assertThat(prose).isGreaterThan(1_000);
+    }
+
+    /** The sample archive's texts, references to its meetings and items among them, rendered in their meetings. */
+    @Test
+    void theSampleArchiveRendersAsParsed() {
+        LinkedArchive archive = new ArchiveLinker().link(
+                new ContentLoader().load(TestSites.repository().resolve("content")).archive(), TestSites.NOW);
+        MarkdownRenderer renderer = new MarkdownRenderer(archive, false);
+        List<String> withReferences = new ArrayList<>();
+        int prose = 0;
+        for (PublishedMeeting meeting : archive.meetings()) {
+            for (PublishedItem item : archive.itemsOf(meeting)) {
+                List<String> texts = new ArrayList<>(List.of(item.item().introduction(),
+                        "Som besluttet på mødet den " + DanishDates.date(meeting.meeting().date())
+                                + ", jf. punkt " + item.item().number() + "."));
+                item.item().sections().stream().map(Section::markdown).forEach(texts::add);
+                for (String markdown : texts) {
+                    String html = renderer.toHtml(markdown, Optional.of(meeting.key()));
+                    assertThat(html).as(markdown).isEqualTo(markdown.isBlank() ? ""
+                            : renderer.parsedHtml(markdown, Optional.of(meeting)));
+                    if (html.contains("<a ")) {
+                        withReferences.add(markdown);
+                    }
+                    prose += Prose.paragraphs(markdown) != null ? 1 : 0;
+                }
+            }
+        }
+        assertThat(prose).isGreaterThan(10);
+        assertThat(withReferences).isNotEmpty();
+    }
+}
