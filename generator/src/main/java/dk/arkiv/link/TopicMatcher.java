@@ -1,5 +1,6 @@
 package dk.arkiv.link;
 
+import dk.arkiv.model.Letters;
 import dk.arkiv.model.Topic;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -96,7 +97,7 @@ public final class TopicMatcher {
         int start = -1;
         int keep = 0;
         for (int i = 0; i <= chars.length; i++) {
-            boolean wordChar = i < chars.length && Character.isLetterOrDigit(chars[i]);
+            boolean wordChar = i < chars.length && Letters.isLetterOrDigit(chars[i]);
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {

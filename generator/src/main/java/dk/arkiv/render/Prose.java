@@ -29,10 +29,11 @@ final class Prose {
             boolean blank = true;
             for (; end < text.length && text[end] != '\n'; end++) {
                 char c = text[end];
-                if (mayBeginMarkup(c)) {
+                byte kind = c < KINDS.length ? KINDS[c] : TEXT;
+                if (kind == MARKUP) {
                     return null;
                 }
-                blank &= isSpace(c);
+                blank &= kind == SPACE;
             }
             if (blank) {
                 if (paragraphStart >= 0) {
@@ -56,14 +57,23 @@ final class Prose {
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b';
+        return c < KINDS.length && KINDS[c] == SPACE;
     }
 
-    /** Characters that begin inline markup, entities or escapes, and those a parser replaces (NUL, CR). */
-    private static boolean mayBeginMarkup(char c) {
-        return switch (c) {
-            case '\\', '`', '&', '<', '[', ']', '*', '_', '\t', '\r', '\0' -> true;
-            default -> false;
-        };
+    private static final byte TEXT = 0;
+    private static final byte SPACE = 1;
+    private static final byte MARKUP = 2;
+    /** What each ASCII character is to the test above; every other character is text. */
+    private static final byte[] KINDS = new byte[128];
+
+    static {
+        for (char c : new char[] {' ', '\f', '\u000b'}) {
+            KINDS[c] = SPACE;
+        }
+        // Characters that begin inline markup, entities or escapes, and those a parser replaces
+        // or treats as line ends or indentation (NUL, CR, tab).
+        for (char c : new char[] {'\\', '`', '&', '<', '[', ']', '*', '_', '\t', '\r', '\0'}) {
+            KINDS[c] = MARKUP;
+        }
     }
 }

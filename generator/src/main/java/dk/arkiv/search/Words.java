@@ -1,5 +1,6 @@
 package dk.arkiv.search;
 
+import dk.arkiv.model.Letters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +24,6 @@ public final class Words {
     private static final Locale DANISH = Locale.forLanguageTag("da");
     /** The lowest character {@link #withoutAccent} changes. */
     private static final char FIRST_ACCENTED = '\u00e0';
-    /** {@link Character#isLetterOrDigit} of the first 256 characters, looked up rather than computed. */
-    private static final boolean[] LATIN_1 = new boolean[256];
-
-    static {
-        for (char c = 0; c < LATIN_1.length; c++) {
-            LATIN_1[c] = Character.isLetterOrDigit(c);
-        }
-    }
 
     private Words() {
     }
@@ -52,7 +45,7 @@ public final class Words {
         boolean accented = false;
         for (int i = 0; i <= chars.length; i++) {
             char c = i < chars.length ? chars[i] : ' ';
-            if (isLetterOrDigit(c)) {
+            if (Letters.isLetterOrDigit(c)) {
                 if (start < 0) {
                     start = i;
                     accented = false;
@@ -63,10 +56,6 @@ public final class Words {
                 start = -1;
             }
         }
-    }
-
-    private static boolean isLetterOrDigit(char c) {
-        return c < LATIN_1.length ? LATIN_1[c] : Character.isLetterOrDigit(c);
     }
 
     private static String folded(char[] chars, int start, int end) {
