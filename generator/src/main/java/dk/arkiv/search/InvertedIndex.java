@@ -16,13 +16,14 @@ final class InvertedIndex {
     private final Map<String, DocumentList> titles = new HashMap<>();
     private final Map<String, DocumentList> texts = new HashMap<>();
 
-    /** Documents must be added in ascending order; the terms are sorted. */
+    /** Documents must be added in ascending order, each term once. */
     void add(int document, String[] titleTerms, String[] textTerms) {
         for (String term : titleTerms) {
             titles.computeIfAbsent(term, t -> new DocumentList()).add(document);
         }
         for (String term : textTerms) {
-            if (Arrays.binarySearch(titleTerms, term) < 0) {
+            DocumentList inTitles = titles.get(term);
+            if (inTitles == null || inTitles.last() != document) {
                 texts.computeIfAbsent(term, t -> new DocumentList()).add(document);
             }
         }
@@ -85,6 +86,11 @@ final class InvertedIndex {
                 documents = Arrays.copyOf(documents, size * 2);
             }
             documents[size++] = document;
+        }
+
+        /** The last document added, or -1. */
+        int last() {
+            return size == 0 ? -1 : documents[size - 1];
         }
 
         String encoded() {

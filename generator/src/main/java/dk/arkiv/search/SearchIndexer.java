@@ -58,7 +58,7 @@ public final class SearchIndexer {
 
     /**
      * A document as the index keeps it: an excerpt instead of its whole text, and its terms as
-     * sorted arrays of shared strings (a set per document would outgrow the heap on a large archive).
+     * arrays of shared strings (a set per document would outgrow the heap on a large archive).
      */
     private record Indexed(String kind, String path, String title, String context, String excerpt,
                            List<String> filters, String[] titleTerms, String[] textTerms) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Splits text into lowercase words the way search.js splits a query: runs of letters and digits,
@@ -31,39 +30,37 @@ public final class Words {
     /** Every word of the text, in order, stop words included. */
     public static List<String> of(String text) {
         List<String> words = new ArrayList<>();
-        each(text, words::add);
+        each(text, (chars, start, end) -> words.add(new String(chars, start, end - start)));
         return words;
     }
 
+    /** Receives a word as a range of the text's characters, lowercase and without accents. */
+    @FunctionalInterface
+    interface WordRange {
+        void accept(char[] chars, int start, int end);
+    }
+
     /**
-     * Passes every word of the text to {@code word}, in order. Scans a char array and makes each
-     * word's string in one copy: indexing splits every text of the archive this way.
+     * Passes every word of the text to {@code word}, in order, as a range of one char array:
+     * indexing splits every text of the archive, and most of its words it has seen before.
      */
-    static void each(String text, Consumer<String> word) {
+    static void each(String text, WordRange word) {
         char[] chars = text.toLowerCase(DANISH).toCharArray();
         int start = -1;
-        boolean accented = false;
         for (int i = 0; i <= chars.length; i++) {
             char c = i < chars.length ? chars[i] : ' ';
             if (Letters.isLetterOrDigit(c)) {
                 if (start < 0) {
                     start = i;
-                    accented = false;
                 }
-                accented |= c >= FIRST_ACCENTED;
+                if (c >= FIRST_ACCENTED) {
+                    chars[i] = withoutAccent(c);
+                }
             } else if (start >= 0) {
-                word.accept(accented ? folded(chars, start, i) : new String(chars, start, i - start));
+                word.accept(chars, start, i);
                 start = -1;
             }
         }
-    }
-
-    private static String folded(char[] chars, int start, int end) {
-        char[] word = new char[end - start];
-        for (int i = start; i < end; i++) {
-            word[i - start] = withoutAccent(chars[i]);
-        }
-        return new String(word);
     }
 
     public static boolean isStopWord(String word) {
