@@ -36,15 +36,24 @@ public final class MarkdownRenderer {
      * longer than this is not kept either.
      */
     private static final int CACHED_LENGTH = 2_000;
-    private final Map<Markdown, String> decisions = new ConcurrentHashMap<>();
+    private final Map<Markdown, Rendered> decisions = new ConcurrentHashMap<>();
     /**
      * The text a thread rendered last. Templates test a text before showing it
      * ({@code <#if s.body?has_content>${s.body}}), and each read renders: this keeps the second
      * from rendering again without keeping every text of the build.
      */
-    private final ThreadLocal<Rendered> last = new ThreadLocal<>();
+    private final ThreadLocal<Last> last = new ThreadLocal<>();
+    /** Whether the page this thread renders has links with the internal scheme, which the page must resolve. */
+    private final ThreadLocal<Page> page = ThreadLocal.withInitial(Page::new);
 
-    private record Rendered(Markdown markdown, String html) {
+    private record Rendered(String html, boolean internalLinks) {
+    }
+
+    private record Last(Markdown markdown, Rendered rendered) {
+    }
+
+    private static final class Page {
+        boolean internalLinks;
     }
 
     /** Renders without resolving references; for text outside an archive. */
@@ -103,29 +112,52 @@ public final class MarkdownRenderer {
 
     /** Renders text of the content, with references resolved in the meeting it belongs to. */
     public String toHtml(Markdown markdown) {
+        Rendered rendered;
         if (markdown.repeated() && markdown.source().length() <= CACHED_LENGTH) {
-            return decisions.computeIfAbsent(markdown, m -> toHtml(m.source(), m.meetingKey()));
+            rendered = decisions.computeIfAbsent(markdown, m -> rendered(m.source(), m.meetingKey()));
+        } else {
+            Last previous = last.get();
+            if (previous != null && previous.markdown() == markdown) {
+                rendered = previous.rendered();
+            } else {
+                rendered = rendered(markdown.source(), markdown.meetingKey());
+                last.set(new Last(markdown, rendered));
+            }
         }
-        Rendered previous = last.get();
-        if (previous != null && previous.markdown() == markdown) {
-            return previous.html();
-        }
-        String html = toHtml(markdown.source(), markdown.meetingKey());
-        last.set(new Rendered(markdown, html));
-        return html;
+        page.get().internalLinks |= rendered.internalLinks();
+        return rendered.html();
+    }
+
+    /**
+     * Starts a page on this thread. Afterwards {@link #internalLinksOnPage} tells whether any text
+     * rendered for it has links with the internal scheme ({@link ReferenceLinks#SCHEME}).
+     */
+    void startPage() {
+        page.get().internalLinks = false;
+    }
+
+    boolean internalLinksOnPage() {
+        return page.get().internalLinks;
     }
 
     /** @param meetingKey the meeting the text belongs to, whose references are resolved */
     public String toHtml(String markdown, Optional<String> meetingKey) {
+        Rendered rendered = rendered(markdown, meetingKey);
+        page.get().internalLinks |= rendered.internalLinks();
+        return rendered.html();
+    }
+
+    private Rendered rendered(String markdown, Optional<String> meetingKey) {
         if (markdown.isBlank()) {
-            return "";
+            return new Rendered("", false);
         }
         Optional<PublishedMeeting> meeting = meetingKey.map(meetings::get);
         List<String> prose = Prose.paragraphs(markdown);
         if (prose != null && !(meeting.isPresent() && references.isPresent() && references.get().mayLink(prose))) {
-            return proseHtml(prose);
+            return new Rendered(proseHtml(prose), false);
         }
-        return parsedHtml(markdown, meeting);
+        String html = parsedHtml(markdown, meeting);
+        return new Rendered(html, html.contains(ReferenceLinks.SCHEME));
     }
 
     /** The HTML of the parsed Markdown: what {@link #proseHtml} must agree with for prose. */

@@ -83,6 +83,7 @@ public final class PageRenderer {
         String rootPrefix = servedAnywhere ? hostPath(config.baseUrl()) : Urls.relative(page.path(), "", true);
         root.put("url", new UrlFunction(page.path(), servedAnywhere ? rootPrefix : null, config.directoryUrls()));
         StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
+        markdown.startPage();
         try {
             template.process(root, out);
         } catch (TemplateException e) {
@@ -93,13 +94,13 @@ public final class PageRenderer {
         } catch (IOException e) {
             throw new TemplateFailure(page.template(), 0, 0, String.valueOf(e.getMessage()));
         }
-        return withReferenceLinks(out.toString(), rootPrefix);
+        String html = out.toString();
+        return markdown.internalLinksOnPage() ? withReferenceLinks(html, rootPrefix) : html;
     }
 
     /** Makes the reference links in rendered Markdown relative to this page. */
     private static String withReferenceLinks(String html, String rootPrefix) {
-        String internal = "href=\"" + ReferenceLinks.SCHEME;
-        return html.contains(internal) ? html.replace(internal, "href=\"" + rootPrefix) : html;
+        return html.replace("href=\"" + ReferenceLinks.SCHEME, "href=\"" + rootPrefix);
     }
 
     private Template template(String name) throws TemplateFailure {
