@@ -3,7 +3,6 @@ package dk.arkiv.link;
 import dk.arkiv.model.Letters;
 import dk.arkiv.model.Topic;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +29,9 @@ public final class TopicMatcher {
     /** One-word phrases with every ending, to the topics they name: one look-up per word of the text. */
     private final Map<String, Set<String>> topicsByWordForm = new HashMap<>();
     /**
-     * The first letters of every word that can start a match, packed and sorted: other words are
-     * skipped unread. A sorted array, not a set of boxed numbers: it is asked once per word of
-     * every text in the archive.
+     * The first letters of every word that can start a match, packed, in an open-addressing table
+     * (0 marks a free slot; no packed start is 0): other words are skipped unread. Not a set of
+     * boxed numbers: it is asked once per word of every text in the archive.
      */
     private final long[] starts;
     private int longestPhrase = 1;
@@ -56,7 +55,28 @@ public final class TopicMatcher {
                 }
             }
         }
-        starts = startSet.stream().mapToLong(Long::longValue).toArray();
+        starts = new long[Integer.highestOneBit(Math.max(1, startSet.size())) * 4];
+        for (long start : startSet) {
+            int slot = slot(start);
+            while (starts[slot] != 0) {
+                slot = (slot + 1) & (starts.length - 1);
+            }
+            starts[slot] = start;
+        }
+    }
+
+    private boolean canStartMatch(long start) {
+        for (int slot = slot(start); starts[slot] != 0; slot = (slot + 1) & (starts.length - 1)) {
+            if (starts[slot] == start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int slot(long start) {
+        long mixed = start * 0x9E3779B97F4A7C15L;
+        return (int) (mixed >>> 40) & (starts.length - 1);
     }
 
     /** The ids of the topics found in the text, sorted. */
@@ -101,7 +121,7 @@ public final class TopicMatcher {
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
-                if (Arrays.binarySearch(starts, start(chars, start, i)) >= 0) {
+                if (canStartMatch(start(chars, start, i))) {
                     keep = longestPhrase;
                 }
                 // The words after a candidate are kept too: they may continue a phrase of several words.
@@ -117,7 +137,7 @@ public final class TopicMatcher {
     private static long start(char[] text, int from, int to) {
         long key = Math.min(3, to - from);
         for (int i = from; i < Math.min(to, from + 3); i++) {
-            key = key * 65_536 + Character.toLowerCase(text[i]);
+            key = key * 65_536 + Letters.toLowerCase(text[i]);
         }
         return key;
     }
