@@ -59,14 +59,22 @@ public final class OutlineParser {
     private static String[] lines(String body) {
         List<String> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(body.substring(start, i));
-                if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
-                    i++;
+        if (body.indexOf('\r') < 0) {
+            // Files are read with \n line ends (TextFiles.normalise): found without reading each character here.
+            for (int end = body.indexOf('\n'); end >= 0; end = body.indexOf('\n', start)) {
+                lines.add(body.substring(start, end));
+                start = end + 1;
+            }
+        } else {
+            for (int i = 0; i < body.length(); i++) {
+                char c = body.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    lines.add(body.substring(start, i));
+                    if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    start = i + 1;
                 }
-                start = i + 1;
             }
         }
         lines.add(body.substring(start));

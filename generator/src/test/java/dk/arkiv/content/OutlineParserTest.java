@@ -45,6 +45,18 @@ class OutlineParserTest {
         assertThat(diagnostics.sorted()).isEmpty();
     }
 
+    /** Text that did not come through TextFiles may end lines with \r\n or \r: the lines are the same. */
+    @Test
+    void carriageReturnsEndLinesAsNewlinesDo() {
+        String body = "## 2.1. Siden sidst\n\n### Baggrund\n\nEn linje.\nTo linjer.\n\n### Beslutning\n\nGodkendt.\n";
+        for (String lineEnd : new String[] {"\r\n", "\r"}) {
+            Outline.ItemText item = parse(body.replace("\n", lineEnd)).groups().get(0).items().get(0);
+            assertThat(item.sections()).extracting(Outline.SectionText::line).containsExactly(12, 17);
+            assertThat(item.sections().get(0).markdown()).isEqualTo("En linje.\nTo linjer.");
+            assertThat(item.sections().get(1).markdown()).isEqualTo("Godkendt.");
+        }
+    }
+
     @Test
     void subHeadingsStayInsideTheirSection() {
         Outline outline = parse("""
