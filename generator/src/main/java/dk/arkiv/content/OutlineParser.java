@@ -43,7 +43,10 @@ public final class OutlineParser {
      */
     public Outline parse(SourceFile file, String body, int firstLine, Diagnostics diagnostics) {
         String[] lines = lines(body);
-        List<HeadingAt> headings = headings(body);
+        List<HeadingAt> headings = plainHeadings(lines);
+        if (headings == null) {
+            headings = headings(body);
+        }
         Builder builder = new Builder(file, lines, firstLine, diagnostics);
         int textStart = 0;
         for (HeadingAt heading : headings) {
@@ -56,7 +59,7 @@ public final class OutlineParser {
     }
 
     /** The body's lines, split exactly as CommonMark splits them, so its line indices point into the array. */
-    private static String[] lines(String body) {
+    static String[] lines(String body) {
         List<String> lines = new ArrayList<>();
         int start = 0;
         if (body.indexOf('\r') < 0) {
@@ -81,7 +84,63 @@ public final class OutlineParser {
         return lines.toArray(String[]::new);
     }
 
-    private List<HeadingAt> headings(String body) {
+    /**
+     * The headings of a body whose structure needs no parser, found line by line; null when a line
+     * could make CommonMark read the body otherwise (a code fence, HTML, a setext underline, an
+     * indented or unusual heading), and the body must be parsed. Most bodies are headings written
+     * "## 3.7. Title" and text between them; a file of minutes has hundreds of such lines.
+     */
+    static List<HeadingAt> plainHeadings(String[] lines) {
+        List<HeadingAt> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.startsWith("#")) {
+                int level = 1;
+                while (level < line.length() && line.charAt(level) == '#') {
+                    level++;
+                }
+                if (level > 6 || !isPlainHeadingText(line, level)) {
+                    return null;
+                }
+                if (level <= 3) {
+                    out.add(new HeadingAt(level, EMPHASIS.matcher(line.substring(level + 1)).replaceAll("").strip(), i, i));
+                }
+                continue;
+            }
+            int indent = 0;
+            while (indent < line.length() && indent < 4 && line.charAt(indent) == ' ') {
+                indent++;
+            }
+            if (indent == 4 || indent == line.length()) {
+                continue;
+            }
+            char first = line.charAt(indent);
+            if (first == '#' || first == '<' || first == '\t' || first == '=' || first == '-' && isDashes(line, indent)
+                    || line.startsWith("```", indent) || line.startsWith("~~~", indent)) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /** A space after the #s, then text without # that neither begins nor ends with white space. */
+    private static boolean isPlainHeadingText(String line, int level) {
+        return line.length() > level + 1 && line.charAt(level) == ' ' && line.indexOf('#', level) < 0
+                && !Character.isWhitespace(line.charAt(level + 1)) && !Character.isWhitespace(line.charAt(line.length() - 1));
+    }
+
+    /** Whether the line from {@code start} is only dashes and white space: a setext underline or a rule. */
+    private static boolean isDashes(String line, int start) {
+        for (int i = start; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '-' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    List<HeadingAt> headings(String body) {
         List<HeadingAt> out = new ArrayList<>();
         Node document = parser.parse(body);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
@@ -110,7 +169,7 @@ public final class OutlineParser {
         return out.toString();
     }
 
-    private record HeadingAt(int level, String text, int firstLine, int lastLine) {
+    record HeadingAt(int level, String text, int firstLine, int lastLine) {
     }
 
     /** Accumulates groups, items and sections while walking the headings in order. */

@@ -2,7 +2,13 @@ package dk.arkiv.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.arkiv.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class OutlineParserTest {
@@ -55,6 +61,48 @@ class OutlineParserTest {
             assertThat(item.sections().get(0).markdown()).isEqualTo("En linje.\nTo linjer.");
             assertThat(item.sections().get(1).markdown()).isEqualTo("Godkendt.");
         }
+    }
+
+    /** Whenever headings are found line by line, they are the headings CommonMark finds, for random bodies. */
+    @Test
+    void headingsFoundLineByLineAreTheParsersHeadings() {
+        String[] pieces = {"# 3. Regionalpolitiske sager", "## 3.7. Klimaalliancen", "### Baggrund", "#### Under",
+                "###### Seks", "####### Syv", "#", "# ", "#tag", "## Titel ##", "##  To mellemrum", "# *Fremhævet* titel",
+                "# `kode`", "## Slut ", "#\tTab", " ## Indrykket", "    ## Kode", "Tekst.", "Mere tekst med # tegn.",
+                "", "   ", "- punkt", "- # i liste", "1. punkt", "> citat", "> # i citat", "```", "~~~", "    kode",
+                "<div>", "</div>", "<!-- note -->", "===", "---", "- - -", "***", "  - indrykket", "\tTab", "=SUM", "Titel"};
+        Random random = new Random(20261123);
+        OutlineParser parser = new OutlineParser();
+        int plain = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder body = new StringBuilder();
+            for (int i = random.nextInt(10); i >= 0; i--) {
+                body.append(pieces[random.nextInt(pieces.length)]).append('\n');
+            }
+            List<OutlineParser.HeadingAt> found = OutlineParser.plainHeadings(OutlineParser.lines(body.toString()));
+            if (found != null) {
+                plain++;
+                assertThat(found).as(body.toString()).isEqualTo(parser.headings(body.toString()));
+            }
+        }
+        assertThat(plain).isGreaterThan(2_000);
+    }
+
+    @Test
+    void theSampleArchiveIsReadAsParsed() throws IOException {
+        OutlineParser parser = new OutlineParser();
+        int plain = 0;
+        try (Stream<Path> files = Files.walk(TestSites.repository().resolve("content/meetings"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                String body = FrontMatter.split(this.file, Files.readString(file), diagnostics).orElseThrow().body();
+                List<OutlineParser.HeadingAt> found = OutlineParser.plainHeadings(OutlineParser.lines(body));
+                if (found != null) {
+                    plain++;
+                    assertThat(found).as(file.toString()).isEqualTo(parser.headings(body));
+                }
+            }
+        }
+        assertThat(plain).isPositive();
     }
 
     @Test
