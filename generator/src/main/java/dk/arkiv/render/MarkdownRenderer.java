@@ -152,7 +152,7 @@ public final class MarkdownRenderer {
             return new Rendered("", false);
         }
         Optional<PublishedMeeting> meeting = meetingKey.map(meetings::get);
-        List<String> prose = Prose.paragraphs(markdown);
+        List<Prose.Block> prose = Prose.blocks(markdown);
         if (prose != null && !(meeting.isPresent() && references.isPresent() && references.get().mayLink(prose))) {
             return new Rendered(proseHtml(prose), false);
         }
@@ -173,21 +173,31 @@ public final class MarkdownRenderer {
         return rawHtml.found ? sanitizer.sanitize(html) : HtmlSanitizer.tidyTables(html);
     }
 
-    /** Prose as CommonMark renders it: a p element per paragraph, its lines as written, text escaped. */
-    static String proseHtml(List<String> paragraphs) {
+    /**
+     * Prose as CommonMark renders it: a p element per paragraph with its lines as written, a ul
+     * element per list (tight, so its items hold no p), text escaped.
+     */
+    static String proseHtml(List<Prose.Block> blocks) {
         StringBuilder html = new StringBuilder();
-        for (String paragraph : paragraphs) {
-            html.append("<p>");
-            char[] text = paragraph.toCharArray();
+        for (int i = 0; i < blocks.size(); i++) {
+            Prose.Block block = blocks.get(i);
+            if (block.item() && (i == 0 || !blocks.get(i - 1).item())) {
+                html.append("<ul>\n");
+            }
+            html.append(block.item() ? "<li>" : "<p>");
+            char[] text = block.text().toCharArray();
             int done = 0;
-            for (int i = 0; i < text.length; i++) {
-                if (text[i] == '>' || text[i] == '"') {
-                    html.append(text, done, i - done).append(text[i] == '>' ? "&gt;" : "&quot;");
-                    done = i + 1;
+            for (int j = 0; j < text.length; j++) {
+                if (text[j] == '>' || text[j] == '"') {
+                    html.append(text, done, j - done).append(text[j] == '>' ? "&gt;" : "&quot;");
+                    done = j + 1;
                 }
             }
             html.append(text, done, text.length - done);
-            html.append("</p>\n");
+            html.append(block.item() ? "</li>\n" : "</p>\n");
+            if (block.item() && (i == blocks.size() - 1 || !blocks.get(i + 1).item())) {
+                html.append("</ul>\n");
+            }
         }
         return html.toString();
     }

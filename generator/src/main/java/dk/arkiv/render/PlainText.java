@@ -23,8 +23,18 @@ public final class PlainText {
 
     /** The plain text of prose (see {@link Prose}) without parsing it, or null when the text is not prose. */
     static String ofProse(String markdown) {
-        List<String> paragraphs = Prose.paragraphs(markdown);
-        return paragraphs == null ? null : String.join(" ", paragraphs).replace('\n', ' ').strip();
+        List<Prose.Block> blocks = Prose.blocks(markdown);
+        if (blocks == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(markdown.length());
+        for (Prose.Block block : blocks) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(block.text());
+        }
+        return text.toString().replace('\n', ' ').strip();
     }
 
     /** The plain text of the parsed Markdown: what {@link #ofProse} must agree with. */

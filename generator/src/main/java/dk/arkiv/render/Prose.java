@@ -4,25 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Markdown that is only paragraphs of prose, recognised without parsing it: most texts of an
- * archive are, and each is turned into plain text and HTML on every build. A text is prose when
- * each of its lines either is blank or begins with a letter (so it starts no list, quote,
- * heading, table, code block or HTML) and ends without white space (no hard line break), and no
- * character in it can begin inline markup, an entity or an escape.
+ * Markdown that is only paragraphs of prose and simple lists, recognised without parsing it: most
+ * texts of an archive are, and each is turned into plain text and HTML on every build. A text is
+ * prose when each of its lines is blank, begins with a letter (so it starts no quote, heading,
+ * table, code block or HTML), or is a list item "- " followed by such a line; no line ends in white
+ * space (a hard line break); and no character can begin inline markup, an entity or an escape.
+ * Lists must be tight (no blank line between items) and end with a blank line or the text.
  */
 final class Prose {
     private Prose() {
     }
 
-    /**
-     * The paragraphs of a prose text, each as written (lines separated by {@code \n}), or null
-     * when the text is not prose and must be parsed.
-     */
-    static List<String> paragraphs(String markdown) {
+    /** A paragraph as written (lines separated by {@code \n}), or the one line of a list item. */
+    record Block(String text, boolean item) {
+    }
+
+    /** The paragraphs and list items of a prose text, or null when the text is not prose and must be parsed. */
+    static List<Block> blocks(String markdown) {
         // A char array, as charAt is a call per character for code compiled by C1 alone.
         char[] text = markdown.toCharArray();
-        List<String> paragraphs = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
         int paragraphStart = -1;
+        boolean afterItem = false;
+        boolean afterListAndBlank = false;
         int line = 0;
         while (line <= text.length) {
             int end = line;
@@ -37,23 +41,40 @@ final class Prose {
             }
             if (blank) {
                 if (paragraphStart >= 0) {
-                    paragraphs.add(new String(text, paragraphStart, line - 1 - paragraphStart));
+                    blocks.add(new Block(new String(text, paragraphStart, line - 1 - paragraphStart), false));
                     paragraphStart = -1;
                 }
+                afterListAndBlank |= afterItem;
+                afterItem = false;
+            } else if (isSpace(text[end - 1])) {
+                return null;
+            } else if (end - line > 2 && text[line] == '-' && text[line + 1] == ' ' && Character.isLetter(text[line + 2])) {
+                // A blank line between items would make the list loose, rendered with paragraphs.
+                if (afterListAndBlank) {
+                    return null;
+                }
+                if (paragraphStart >= 0) {
+                    blocks.add(new Block(new String(text, paragraphStart, line - 1 - paragraphStart), false));
+                    paragraphStart = -1;
+                }
+                blocks.add(new Block(new String(text, line + 2, end - line - 2), true));
+                afterItem = true;
             } else {
-                if (!Character.isLetter(text[line]) || isSpace(text[end - 1])) {
+                // A line right after an item would continue the item's text.
+                if (!Character.isLetter(text[line]) || afterItem) {
                     return null;
                 }
                 if (paragraphStart < 0) {
                     paragraphStart = line;
                 }
+                afterListAndBlank = false;
             }
             line = end + 1;
         }
         if (paragraphStart >= 0) {
-            paragraphs.add(new String(text, paragraphStart, text.length - paragraphStart));
+            blocks.add(new Block(new String(text, paragraphStart, text.length - paragraphStart), false));
         }
-        return paragraphs;
+        return blocks;
     }
 
     private static boolean isSpace(char c) {

@@ -34,12 +34,12 @@ final class ReferenceLinks {
     }
 
     /**
-     * Whether any line of these paragraphs names something that may be a reference; where none
+     * Whether any line of these blocks names something that may be a reference; where none
      * does, there is nothing to link and the text need not be parsed.
      */
-    boolean mayLink(List<String> paragraphs) {
-        for (String paragraph : paragraphs) {
-            for (String line : paragraph.split("\n")) {
+    boolean mayLink(List<Prose.Block> blocks) {
+        for (Prose.Block block : blocks) {
+            for (String line : block.text().split("\n")) {
                 if (!recogniser.find(line).isEmpty()) {
                     return true;
                 }

@@ -23,6 +23,14 @@ class MarkdownRendererTest {
                 .isEqualTo("<p>Første linje\nanden &quot;linje&quot; &gt; tre.</p>\n<p>Nyt afsnit.</p>\n");
     }
 
+    @Test
+    void tightListsAreRenderedAsLists() {
+        assertThat(new MarkdownRenderer().toHtml("Fokusområder:\n- Randers Kommune\n- Familie > netværk\n\nSlut."))
+                .isEqualTo("<p>Fokusområder:</p>\n<ul>\n<li>Randers Kommune</li>\n<li>Familie &gt; netværk</li>\n</ul>\n<p>Slut.</p>\n");
+        assertThat(Prose.blocks("- et\n\n- to")).as("a loose list").isNull();
+        assertThat(Prose.blocks("- et\nfortsat")).as("an item continued on the next line").isNull();
+    }
+
     /** Whenever a text is rendered as prose, the HTML is what parsing gives, for random texts of prose and markup alike. */
     @Test
     void proseIsRenderedAsTheParserRendersIt() {
@@ -30,20 +38,24 @@ class MarkdownRendererTest {
         Random random = new Random(20261123);
         String[] pieces = {"a", "Ø", "ord", "2024", " ", "  ", "\n", "\n\n", "\n \n", ".", ",", "-", "*", "_", "#", ">",
                 "\"", "'", "1.", "[", "]", "(", ")", "!", "`", "&", "amp;", "<", "\\", "\t", "=", "~", "|", ":", "é",
-                "\u00a0", "–", "https://kl.dk", "www.kl.dk"};
+                "\u00a0", "–", "https://kl.dk", "www.kl.dk", "\n- ", "\n- Punkt", "- ", "\n-  ", "\n- - "};
         int prose = 0;
+        int lists = 0;
         for (int n = 0; n < 40_000; n++) {
             StringBuilder text = new StringBuilder();
             for (int i = random.nextInt(12); i >= 0; i--) {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
             String markdown = text.toString();
-            if (!markdown.isBlank() && Prose.paragraphs(markdown) != null) {
+            List<Prose.Block> blocks = Prose.blocks(markdown);
+            if (!markdown.isBlank() && blocks != null) {
                 prose++;
+                lists += blocks.stream().anyMatch(Prose.Block::item) ? 1 : 0;
                 assertThat(renderer.toHtml(markdown)).as(markdown).isEqualTo(renderer.parsedHtml(markdown, Optional.empty()));
             }
         }
         assertThat(prose).isGreaterThan(1_000);
+        assertThat(lists).isGreaterThan(300);
     }
 
     /** The sample archive's texts, references to its meetings and items among them, rendered in their meetings. */
@@ -67,7 +79,7 @@ class MarkdownRendererTest {
                     if (html.contains("<a ")) {
                         withReferences.add(markdown);
                     }
-                    prose += Prose.paragraphs(markdown) != null ? 1 : 0;
+                    prose += Prose.blocks(markdown) != null ? 1 : 0;
                 }
             }
         }

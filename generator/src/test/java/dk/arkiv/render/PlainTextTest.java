@@ -28,7 +28,7 @@ class PlainTextTest {
 
     @Test
     void textThatMayHoldMarkupIsParsed() {
-        for (String markdown : List.of("1. punkt", "- punkt", "Et *ord*", "A &amp; B", "Linje  \nnæste", " Indrykket",
+        for (String markdown : List.of("1. punkt", "- et\n\n- to", "- et\nfortsat", "Et *ord*", "A &amp; B", "Linje  \nnæste", " Indrykket",
                 "Titel\n===", "a\\*b", "Kode `x`", "Se <https://kl.dk>", "# Overskrift", "Linje\n    indrykket")) {
             assertThat(PlainText.ofProse(markdown)).as(markdown).isNull();
         }
@@ -39,7 +39,8 @@ class PlainTextTest {
     void theProseShortcutAgreesWithTheParser() {
         Random random = new Random(20261123);
         String[] pieces = {"a", "Ø", "ord", "2024", " ", "  ", "\n", "\n\n", "\n \n", ".", ",", "-", "*", "_", "#", ">",
-                "1.", "[", "]", "(", ")", "!", "`", "&", "amp;", "<", "\\", "\t", "=", "~", "|", ":", "é", "\u00a0", "–"};
+                "1.", "[", "]", "(", ")", "!", "`", "&", "amp;", "<", "\\", "\t", "=", "~", "|", ":", "é", "\u00a0", "–",
+                "\n- ", "\n- Punkt", "- ", "\n-  "};
         int taken = 0;
         for (int n = 0; n < 40_000; n++) {
             StringBuilder text = new StringBuilder();
