@@ -13,7 +13,6 @@ import dk.arkiv.site.DanishDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
@@ -35,18 +34,9 @@ class MarkdownRendererTest {
     @Test
     void proseIsRenderedAsTheParserRendersIt() {
         MarkdownRenderer renderer = new MarkdownRenderer();
-        Random random = new Random(20261123);
-        String[] pieces = {"a", "Ø", "ord", "2024", " ", "  ", "\n", "\n\n", "\n \n", ".", ",", "-", "*", "_", "#", ">",
-                "\"", "'", "1.", "[", "]", "(", ")", "!", "`", "&", "amp;", "<", "\\", "\t", "=", "~", "|", ":", "é",
-                "\u00a0", "–", "https://kl.dk", "www.kl.dk", "\n- ", "\n- Punkt", "- ", "\n-  ", "\n- - "};
         int prose = 0;
         int lists = 0;
-        for (int n = 0; n < 40_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(12); i >= 0; i--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String markdown = text.toString();
+        for (String markdown : RandomMarkdown.texts(20261123, 40_000)) {
             List<Prose.Block> blocks = Prose.blocks(markdown);
             if (!markdown.isBlank() && blocks != null) {
                 prose++;

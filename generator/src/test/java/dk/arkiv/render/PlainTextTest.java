@@ -9,7 +9,6 @@ import dk.arkiv.model.Meeting;
 import dk.arkiv.model.Section;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PlainTextTest {
@@ -37,17 +36,8 @@ class PlainTextTest {
     /** Whenever the shortcut takes a text, it gives what parsing gives, for random texts of prose and markup alike. */
     @Test
     void theProseShortcutAgreesWithTheParser() {
-        Random random = new Random(20261123);
-        String[] pieces = {"a", "Ø", "ord", "2024", " ", "  ", "\n", "\n\n", "\n \n", ".", ",", "-", "*", "_", "#", ">",
-                "1.", "[", "]", "(", ")", "!", "`", "&", "amp;", "<", "\\", "\t", "=", "~", "|", ":", "é", "\u00a0", "–",
-                "\n- ", "\n- Punkt", "- ", "\n-  "};
         int taken = 0;
-        for (int n = 0; n < 40_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(12); i >= 0; i--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String markdown = text.toString();
+        for (String markdown : RandomMarkdown.texts(20261123, 40_000)) {
             String prose = PlainText.ofProse(markdown);
             if (prose != null && !markdown.isBlank()) {
                 taken++;
