@@ -88,12 +88,11 @@ final class Prose {
     private static final byte[] KINDS = new byte[128];
 
     static {
-        for (char c : new char[] {' ', '\f', '\u000b'}) {
-            KINDS[c] = SPACE;
-        }
-        // Characters that begin inline markup, entities or escapes, and those a parser replaces
-        // or treats as line ends or indentation (NUL, CR, tab).
-        for (char c : new char[] {'\\', '`', '&', '<', '[', ']', '*', '_', '\t', '\r', '\0'}) {
+        KINDS[' '] = SPACE;
+        // Characters that begin inline markup, entities or escapes; those a parser replaces or
+        // treats as line ends or indentation (NUL, CR, tab); and white space that CommonMark does
+        // not count as blank (form feed, vertical tab).
+        for (char c : new char[] {'\\', '`', '&', '<', '[', ']', '*', '_', '\t', '\r', '\0', '\f', '\u000b'}) {
             KINDS[c] = MARKUP;
         }
     }

@@ -70,7 +70,7 @@ class OutlineParserTest {
                 "###### Seks", "####### Syv", "#", "# ", "#tag", "## Titel ##", "##  To mellemrum", "# *Fremhævet* titel",
                 "# `kode`", "## Slut ", "#\tTab", " ## Indrykket", "    ## Kode", "Tekst.", "Mere tekst med # tegn.",
                 "", "   ", "- punkt", "- # i liste", "1. punkt", "> citat", "> # i citat", "```", "~~~", "    kode",
-                "<div>", "</div>", "<!-- note -->", "===", "---", "- - -", "***", "  - indrykket", "\tTab", "=SUM", "Titel"};
+                "<div>", "</div>", "<!-- note -->", "===", "---", "- - -", "***", "  - indrykket", "\tTab", "=SUM", "Titel", "\f", "# \fTitel", "# Titel\u000b", "## A\u00a0"};
         Random random = new Random(20261123);
         OutlineParser parser = new OutlineParser();
         int plain = 0;

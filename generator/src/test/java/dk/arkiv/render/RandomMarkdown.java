@@ -9,7 +9,9 @@ final class RandomMarkdown {
     /** Pieces of prose, markup, white space and line ends that the texts are made of. */
     static final String[] PIECES = {"a", "Ø", "ord", "2024", " ", "  ", "\n", "\n\n", "\n \n", ".", ",", "-", "*", "_",
             "#", ">", "\"", "'", "1.", "[", "]", "(", ")", "!", "`", "&", "amp;", "<", "\\", "\t", "=", "~", "|", ":", "é",
-            "\u00a0", "–", "https://kl.dk", "www.kl.dk", "\n- ", "\n- Punkt", "- ", "\n-  ", "\n- - "};
+            "\u00a0", "–", "https://kl.dk", "www.kl.dk", "\n- ", "\n- Punkt", "- ", "\n-  ", "\n- - ", "\f", "\u000b",
+            "\u2028", "\r\n", "+ ", "* ", "1) ", "\n    ", "-\n", "- \n", "--", "\n===\n", "\n---\n", "![", "](", "&#",
+            "<a>", "\\\n", "\n\n- ", "\n- a\n", "Æ", "\u0130", "Σ", "\uD83D\uDE00"};
 
     private RandomMarkdown() {
     }
