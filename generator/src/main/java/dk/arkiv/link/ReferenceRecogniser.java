@@ -54,7 +54,8 @@ public final class ReferenceRecogniser {
     public List<Reference> find(String text) {
         List<Reference> found = new ArrayList<>();
         if (mentionsItemWord(text)) {
-            Matcher items = ITEM.matcher(text);
+            // The pattern is tried at every position: it starts where a match can first begin.
+            Matcher items = ITEM.matcher(text).region(firstItemWord(text), text.length());
             while (items.find()) {
                 if (startsWord(text, items.start(), true)) {
                     found.add(new Reference(items.start(), items.end(), Optional.empty(), Optional.empty(),
@@ -62,8 +63,9 @@ public final class ReferenceRecogniser {
                 }
             }
         }
-        if (mentionsDayOfMonth(text) && mentions(text, "den", "Den", "DEN")) {
-            Matcher dates = DATE.matcher(text);
+        int dayOfMonth = firstDayOfMonth(text);
+        if (dayOfMonth >= 0 && mentions(text, "den", "Den", "DEN")) {
+            Matcher dates = DATE.matcher(text).region(dateStartBefore(text, dayOfMonth), text.length());
             while (dates.find()) {
                 meetingBefore(text, dates).ifPresent(found::add);
             }
@@ -121,8 +123,36 @@ public final class ReferenceRecogniser {
         return false;
     }
 
-    /** Whether a day is followed by a month's name, as in "5. juni". */
-    private static boolean mentionsDayOfMonth(String text) {
+    /** Where the first match of ITEM can begin: the first "pkt" or "punkt" in any case. */
+    private static int firstItemWord(String text) {
+        for (int p = 0; p < text.length(); p++) {
+            char c = text.charAt(p);
+            if ((c == 'p' || c == 'P')
+                    && (text.regionMatches(true, p, "pkt", 0, 3) || text.regionMatches(true, p, "punkt", 0, 5))) {
+                return p;
+            }
+        }
+        return text.length();
+    }
+
+    /**
+     * Where a DATE match around the day of month at {@code dot} would begin: before its digits and
+     * the white space before them, "den". No match begins earlier, as a match is "den", white
+     * space, digits and a dot, and the first dot that could end its day is this one.
+     */
+    private static int dateStartBefore(String text, int dot) {
+        int start = dot;
+        while (start > 0 && dot - start < 2 && Character.isDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return Math.max(0, start - "den".length());
+    }
+
+    /** The first dot after a day that is followed by a month's name, as in "5. juni", or -1. */
+    private static int firstDayOfMonth(String text) {
         for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
             if (dot == 0 || !Character.isDigit(text.charAt(dot - 1))) {
                 continue;
@@ -133,11 +163,11 @@ public final class ReferenceRecogniser {
             }
             for (String month : MONTHS) {
                 if (text.regionMatches(true, next, month, 0, month.length())) {
-                    return true;
+                    return dot;
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean mentions(String text, String... spellings) {
