@@ -2,12 +2,16 @@ package dk.arkiv.content;
 
 import java.io.StringReader;
 import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses YAML into SnakeYAML's node tree, never into Java objects: values stay text until
@@ -32,7 +36,9 @@ public final class Yaml {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
-        org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml(new SafeConstructor(options));
+        DumperOptions neverDumped = new DumperOptions();
+        org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml(new SafeConstructor(options),
+                new Representer(neverDumped), neverDumped, options, new NullOrText());
         try {
             return Optional.ofNullable(yaml.compose(new StringReader(text)));
         } catch (MarkedYAMLException e) {
@@ -44,6 +50,19 @@ public final class Yaml {
         } catch (YAMLException e) {
             diagnostics.error(file, firstLine, 0, "invalid YAML: " + firstLineOf(e.getMessage()));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Tags plain scalars only as far as {@link Fields} reads them: null, or text. SnakeYAML's own
+     * resolver tries its patterns for booleans, numbers and timestamps on every scalar (a quarter
+     * of composing a meeting's front matter), and no value here is read by its tag.
+     */
+    private static final class NullOrText extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
+            addImplicitResolver(Tag.NULL, EMPTY, null, 10);
         }
     }
 
