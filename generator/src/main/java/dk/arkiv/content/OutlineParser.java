@@ -45,7 +45,7 @@ public final class OutlineParser {
         String[] lines = lines(body);
         List<HeadingAt> headings = plainHeadings(lines);
         if (headings == null) {
-            headings = headings(body);
+            headings = parsedHeadings(body);
         }
         Builder builder = new Builder(file, lines, firstLine, diagnostics);
         int textStart = 0;
@@ -140,7 +140,8 @@ public final class OutlineParser {
         return true;
     }
 
-    List<HeadingAt> headings(String body) {
+    /** The headings CommonMark finds: what {@link #plainHeadings} must agree with. */
+    List<HeadingAt> parsedHeadings(String body) {
         List<HeadingAt> out = new ArrayList<>();
         Node document = parser.parse(body);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {

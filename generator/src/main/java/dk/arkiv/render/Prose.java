@@ -41,7 +41,7 @@ final class Prose {
             }
             if (blank) {
                 if (paragraphStart >= 0) {
-                    blocks.add(new Block(new String(text, paragraphStart, line - 1 - paragraphStart), false));
+                    blocks.add(paragraph(text, paragraphStart, line - 1));
                     paragraphStart = -1;
                 }
                 afterListAndBlank |= afterItem;
@@ -54,7 +54,7 @@ final class Prose {
                     return null;
                 }
                 if (paragraphStart >= 0) {
-                    blocks.add(new Block(new String(text, paragraphStart, line - 1 - paragraphStart), false));
+                    blocks.add(paragraph(text, paragraphStart, line - 1));
                     paragraphStart = -1;
                 }
                 blocks.add(new Block(new String(text, line + 2, end - line - 2), true));
@@ -72,9 +72,13 @@ final class Prose {
             line = end + 1;
         }
         if (paragraphStart >= 0) {
-            blocks.add(new Block(new String(text, paragraphStart, text.length - paragraphStart), false));
+            blocks.add(paragraph(text, paragraphStart, text.length));
         }
         return blocks;
+    }
+
+    private static Block paragraph(char[] text, int start, int end) {
+        return new Block(new String(text, start, end - start), false);
     }
 
     private static boolean isSpace(char c) {

@@ -5,14 +5,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The terms a text is indexed under: the stems of its words, stop words and single letters left out. */
 final class IndexTerms {
     private final DanishStemmer stemmer = new DanishStemmer();
-    /** Archives repeat the same words endlessly: each is stemmed once per build. */
-    private final Map<String, String> stems = new ConcurrentHashMap<>();
-    /** Each thread's words seen so far, looked up by their characters without making a string of them. */
+    /**
+     * Each thread's words seen so far, looked up by their characters without making a string of
+     * them: archives repeat the same words endlessly, and each is stemmed once per thread.
+     */
     private final ThreadLocal<WordTable> seen = ThreadLocal.withInitial(WordTable::new);
 
     /** Without repeats, in the order they first occur. */
@@ -28,11 +28,6 @@ final class IndexTerms {
             }
         });
         return terms.toArray(new String[0]);
-    }
-
-    private String stemOf(String word) {
-        String stem = stems.get(word);
-        return stem != null ? stem : stems.computeIfAbsent(word, stemmer::stem);
     }
 
     /**
@@ -77,7 +72,7 @@ final class IndexTerms {
             if (word.length() <= 1 || Words.isStopWord(word)) {
                 return NO_TERM;
             }
-            return termNumbers.computeIfAbsent(stemOf(word), stem -> {
+            return termNumbers.computeIfAbsent(stemmer.stem(word), stem -> {
                 terms.add(stem);
                 if (terms.size() > stamps.length) {
                     stamps = Arrays.copyOf(stamps, stamps.length * 2);

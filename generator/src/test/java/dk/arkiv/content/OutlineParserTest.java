@@ -82,7 +82,7 @@ class OutlineParserTest {
             List<OutlineParser.HeadingAt> found = OutlineParser.plainHeadings(OutlineParser.lines(body.toString()));
             if (found != null) {
                 plain++;
-                assertThat(found).as(body.toString()).isEqualTo(parser.headings(body.toString()));
+                assertThat(found).as(body.toString()).isEqualTo(parser.parsedHeadings(body.toString()));
             }
         }
         assertThat(plain).isGreaterThan(2_000);
@@ -98,7 +98,7 @@ class OutlineParserTest {
                 List<OutlineParser.HeadingAt> found = OutlineParser.plainHeadings(OutlineParser.lines(body));
                 if (found != null) {
                     plain++;
-                    assertThat(found).as(file.toString()).isEqualTo(parser.headings(body));
+                    assertThat(found).as(file.toString()).isEqualTo(parser.parsedHeadings(body));
                 }
             }
         }
