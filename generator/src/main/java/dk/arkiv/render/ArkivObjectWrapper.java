@@ -8,7 +8,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 
 /**
- * Exposes page models to templates: records' components read as properties, and Markdown values
+ * Exposes page models to templates: records' components read as properties ({@link RecordModel}), and Markdown values
  * arrive as already sanitised HTML markup, which auto-escaping leaves as it is. Everything else,
  * every plain string from the content, is escaped.
  */
@@ -27,6 +27,9 @@ final class ArkivObjectWrapper extends DefaultObjectWrapper {
         }
         if (object instanceof JsonLd data) {
             return HtmlOutputFormat.INSTANCE.fromMarkup(data.json());
+        }
+        if (object instanceof Record record) {
+            return new RecordModel(record, this, super::wrap);
         }
         return super.wrap(object);
     }
