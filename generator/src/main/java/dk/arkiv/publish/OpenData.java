@@ -10,7 +10,6 @@ import dk.arkiv.site.Urls;
 import dk.arkiv.write.SiteSink;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Arrays;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -52,13 +51,14 @@ public final class OpenData {
         List<PublishedMeeting> meetings = archive.meetings();
         for (int start = 0; start < meetings.size(); start += BATCH) {
             List<byte[]> batch = meetings.subList(start, Math.min(meetings.size(), start + BATCH)).parallelStream()
-                    .map(m -> Json.write(records.meeting(m)).getBytes(StandardCharsets.UTF_8)).toList();
+                    .map(m -> Json.line(records.meeting(m))).toList();
             for (int i = 0; i < batch.size(); i++) {
                 if (start + i > 0) {
                     out.write(',');
                 }
-                out.write(batch.get(i));
-                site.write(Urls.meetingData(meetings.get(start + i)), withNewline(batch.get(i)));
+                byte[] line = batch.get(i);
+                out.write(line, 0, line.length - 1);
+                site.write(Urls.meetingData(meetings.get(start + i)), line);
             }
         }
         out.write("]}\n".getBytes(StandardCharsets.UTF_8));
@@ -67,12 +67,6 @@ public final class OpenData {
     private static void writeLine(JsonObject json, OutputStream out) throws IOException {
         Json.write(json, out);
         out.write('\n');
-    }
-
-    private static byte[] withNewline(byte[] json) {
-        byte[] out = Arrays.copyOf(json, json.length + 1);
-        out[json.length] = '\n';
-        return out;
     }
 
     JsonObject index() {

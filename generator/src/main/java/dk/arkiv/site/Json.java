@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,7 +21,15 @@ public final class Json {
     public static String write(Object value) {
         Sink sink = new Sink(null);
         write(value, sink);
-        return sink.buffer.toString();
+        return new String(sink.bytes, 0, sink.length, StandardCharsets.UTF_8);
+    }
+
+    /** The value's JSON in UTF-8 and a newline: a data file's bytes, made without a string between. */
+    public static byte[] line(Object value) {
+        Sink sink = new Sink(null);
+        write(value, sink);
+        sink.ascii('\n');
+        return Arrays.copyOf(sink.bytes, sink.length);
     }
 
     /**
@@ -47,21 +56,24 @@ public final class Json {
     }
 
     /**
-     * Where JSON is written: a buffer, emptied into a stream whenever it holds more than a chunk,
-     * between two values; without a stream, everything stays in the buffer.
+     * Where JSON is written: UTF-8 bytes in a growing array, emptied into a stream whenever it
+     * holds more than a chunk, between two values; without a stream, everything stays in the
+     * array. Text is encoded as it is escaped, in one pass over its characters, rather than
+     * escaped into a string and encoded again.
      */
     private static final class Sink {
         private static final int CHUNK = 64 * 1024;
-        final StringBuilder buffer;
         private final OutputStream stream;
+        byte[] bytes = new byte[1024];
+        int length;
+        private char[] chars = new char[256];
 
         Sink(OutputStream stream) {
             this.stream = stream;
-            this.buffer = stream == null ? new StringBuilder() : new StringBuilder(CHUNK + CHUNK / 4);
         }
 
         void flushWhenFull() {
-            if (stream != null && buffer.length() >= CHUNK) {
+            if (stream != null && length >= CHUNK) {
                 try {
                     flush();
                 } catch (IOException e) {
@@ -71,36 +83,115 @@ public final class Json {
         }
 
         void flush() throws IOException {
-            stream.write(buffer.toString().getBytes(StandardCharsets.UTF_8));
-            buffer.setLength(0);
+            stream.write(bytes, 0, length);
+            length = 0;
+        }
+
+        private void room(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+
+        void ascii(char c) {
+            room(1);
+            bytes[length++] = (byte) c;
+        }
+
+        void ascii(String text) {
+            room(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                bytes[length++] = (byte) text.charAt(i);
+            }
+        }
+
+        /** The text as a JSON string in UTF-8, as String.getBytes would encode it (a lone surrogate as '?'). */
+        void string(String text) {
+            int n = text.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            text.getChars(0, n, chars, 0);
+            // At most six bytes a character (an escape), and the quotes.
+            room(6 * n + 2);
+            byte[] out = bytes;
+            int at = length;
+            out[at++] = '"';
+            for (int i = 0; i < n; i++) {
+                char c = chars[i];
+                if (c < 128) {
+                    if (!ESCAPED_ASCII[c]) {
+                        out[at++] = (byte) c;
+                    } else {
+                        at = escape(c, out, at);
+                    }
+                } else if (c < 0x800) {
+                    out[at++] = (byte) (0xc0 | c >> 6);
+                    out[at++] = (byte) (0x80 | c & 0x3f);
+                } else if (c == '\u2028' || c == '\u2029') {
+                    at = escape(c, out, at);
+                } else if (!Character.isSurrogate(c)) {
+                    out[at++] = (byte) (0xe0 | c >> 12);
+                    out[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+                    out[at++] = (byte) (0x80 | c & 0x3f);
+                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+                    int code = Character.toCodePoint(c, chars[++i]);
+                    out[at++] = (byte) (0xf0 | code >> 18);
+                    out[at++] = (byte) (0x80 | code >> 12 & 0x3f);
+                    out[at++] = (byte) (0x80 | code >> 6 & 0x3f);
+                    out[at++] = (byte) (0x80 | code & 0x3f);
+                } else {
+                    out[at++] = '?';
+                }
+            }
+            out[at++] = '"';
+            length = at;
+        }
+
+        private static int escape(char c, byte[] out, int at) {
+            out[at++] = '\\';
+            switch (c) {
+                case '"' -> out[at++] = '"';
+                case '\\' -> out[at++] = '\\';
+                case '\n' -> out[at++] = 'n';
+                case '\r' -> out[at++] = 'r';
+                case '\t' -> out[at++] = 't';
+                default -> {
+                    out[at++] = 'u';
+                    out[at++] = (byte) HEX[c >> 12];
+                    out[at++] = (byte) HEX[(c >> 8) & 15];
+                    out[at++] = (byte) HEX[(c >> 4) & 15];
+                    out[at++] = (byte) HEX[c & 15];
+                }
+            }
+            return at;
         }
     }
 
     private static void write(Object value, Sink sink) {
-        StringBuilder out = sink.buffer;
         if (value instanceof java.util.Optional<?> optional) {
             write(optional.orElse(null), sink);
         } else if (value instanceof JsonObject object) {
             write(object.members(), sink);
         } else if (value == null) {
-            out.append("null");
+            sink.ascii("null");
         } else if (value instanceof String text) {
-            string(text, out);
+            sink.string(text);
         } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
+            sink.ascii(value.toString());
         } else if (value instanceof Map<?, ?> map) {
             writeMembers(map, sink);
-            out.append('}');
+            sink.ascii('}');
         } else if (value instanceof List<?> list) {
-            out.append('[');
+            sink.ascii('[');
             for (int i = 0; i < list.size(); i++) {
                 if (i > 0) {
-                    out.append(',');
+                    sink.ascii(',');
                 }
                 write(list.get(i), sink);
                 sink.flushWhenFull();
             }
-            out.append(']');
+            sink.ascii(']');
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass());
         }
@@ -108,16 +199,15 @@ public final class Json {
 
     /** An object's opening brace and members, without the closing brace. */
     private static void writeMembers(Map<?, ?> map, Sink sink) {
-        StringBuilder out = sink.buffer;
-        out.append('{');
+        sink.ascii('{');
         boolean first = true;
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             if (!first) {
-                out.append(',');
+                sink.ascii(',');
             }
             first = false;
-            string(String.valueOf(entry.getKey()), out);
-            out.append(':');
+            sink.string(String.valueOf(entry.getKey()));
+            sink.ascii(':');
             write(entry.getValue(), sink);
         }
     }

@@ -84,4 +84,23 @@ class JsonTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.write(many, broken))
                 .isInstanceOf(IOException.class).hasMessage("disk full");
     }
+
+    @Test
+    void bytesAreTheEscapedTextInUtf8AsStringsEncodeIt() {
+        // Every kind of character: ASCII, escapes, two and three bytes, the line separators, valid
+        // surrogate pairs and lone surrogates (which UTF-8 cannot hold: String.getBytes writes '?').
+        String alphabet = "aZ09 \"\\/<>&\n\r\t\u0000\u001fæøåÆØÅé\u00ff\u0100–€\u2028\u2029\uffff"
+                + "\ud83d\ude00\ud800\udc00x\ud800\udfff";
+        java.util.Random random = new java.util.Random(8);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(40); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            List<Object> value = List.of(text.toString(), new JsonObject().put(text.toString(), i));
+            String expected = "[" + Json.string(text.toString()) + ",{" + Json.string(text.toString()) + ":" + i + "}]\n";
+
+            assertThat(Json.line(value)).as("text %d", i).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+        }
+    }
 }
