@@ -1,16 +1,17 @@
 package dk.arkiv.content;
 
-import java.io.StringReader;
 import java.util.Optional;
-import org.yaml.snakeyaml.DumperOptions;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -22,6 +23,8 @@ public final class Yaml {
     private static final int MAX_ALIASES = 50;
     private static final int MAX_DEPTH = 40;
     private static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+    /** Read only once made, so shared by all threads. */
+    private static final Resolver RESOLVER = new NullOrText();
 
     private Yaml() {
     }
@@ -36,11 +39,10 @@ public final class Yaml {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
-        DumperOptions neverDumped = new DumperOptions();
-        org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml(new SafeConstructor(options),
-                new Representer(neverDumped), neverDumped, options, new NullOrText());
         try {
-            return Optional.ofNullable(yaml.compose(new StringReader(text)));
+            // Composed only: no constructor makes Java objects of the nodes.
+            Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options);
+            return Optional.ofNullable(composer.getSingleNode());
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? firstLine : firstLine + mark.getLine();
@@ -56,13 +58,22 @@ public final class Yaml {
     /**
      * Tags plain scalars only as far as {@link Fields} reads them: null, or text. SnakeYAML's own
      * resolver tries its patterns for booleans, numbers and timestamps on every scalar (a quarter
-     * of composing a meeting's front matter), and no value here is read by its tag.
+     * of composing a meeting's front matter), and no value here is read by its tag; null is the
+     * values SnakeYAML's null pattern matches, looked up rather than matched.
      */
-    private static final class NullOrText extends Resolver {
+    static final class NullOrText extends Resolver {
+        private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL", " ");
+
         @Override
         protected void addImplicitResolvers() {
-            addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
-            addImplicitResolver(Tag.NULL, EMPTY, null, 10);
+        }
+
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            if (kind == NodeId.scalar) {
+                return implicit && NULLS.contains(value) ? Tag.NULL : Tag.STR;
+            }
+            return super.resolve(kind, value, implicit);
         }
     }
 

@@ -12,10 +12,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 class YamlTest {
     private final SourceFile file = new SourceFile(Path.of("m.md"), "m.md", "m.md");
@@ -29,6 +31,20 @@ class YamlTest {
         MappingNode map = (MappingNode) parse("a: ~\nb: null\nc:\nd: 2024-09-20\ne: \"10:00\"\nf: 10:00\ng: NO\nh: 3.1\ni: 7\n");
         List<Tag> tags = map.getValue().stream().map(t -> t.getValueNode().getTag()).toList();
         assertThat(tags).containsExactly(Tag.NULL, Tag.NULL, Tag.NULL, Tag.STR, Tag.STR, Tag.STR, Tag.STR, Tag.STR, Tag.STR);
+    }
+
+    @Test
+    void nullIsWhatSnakeYamlsResolverCallsNullAndEverythingElseIsText() {
+        Resolver theirs = new Resolver();
+        Resolver ours = new Yaml.NullOrText();
+        for (String value : List.of("", "~", "null", "Null", "NULL", "nULL", "nul", "nulls", " ", "~ ", "~~", "none",
+                "None", "N", "n", "Nyborg", "no", "false", "0", "2024-09-20", "10:00", "\0")) {
+            assertThat(ours.resolve(NodeId.scalar, value, true).equals(Tag.NULL)).as(value)
+                    .isEqualTo(theirs.resolve(NodeId.scalar, value, true).equals(Tag.NULL));
+            assertThat(ours.resolve(NodeId.scalar, value, false)).as(value).isEqualTo(Tag.STR);
+        }
+        assertThat(ours.resolve(NodeId.sequence, null, true)).isEqualTo(Tag.SEQ);
+        assertThat(ours.resolve(NodeId.mapping, null, true)).isEqualTo(Tag.MAP);
     }
 
     /** The sample archive's YAML composes into the same nodes as with SnakeYAML's own resolver, null where it finds null. */
