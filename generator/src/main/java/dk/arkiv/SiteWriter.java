@@ -97,7 +97,7 @@ final class SiteWriter {
         Map<String, TemplateFailure> failures = new ConcurrentHashMap<>();
         toRender.parallelStream().forEach(page -> {
             try {
-                output.write(page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
+                output.write(page.file(), renderer.render(page));
                 files.incrementAndGet();
                 progress.pageRendered();
             } catch (TemplateFailure e) {

@@ -19,6 +19,10 @@ final class HtmlOutputFormat extends HTMLOutputFormat {
 
     @Override
     public void output(String text, Writer out) throws IOException {
+        if (out instanceof Utf8Writer page) {
+            page.writeHtmlText(text);
+            return;
+        }
         char[] chars = text.toCharArray();
         int run = 0;
         for (int i = 0; i < chars.length; i++) {
@@ -44,7 +48,7 @@ final class HtmlOutputFormat extends HTMLOutputFormat {
     }
 
     /** The entity for a character that HTML text and attribute values must not hold as it is, or null. */
-    private static String entity(char c) {
+    static String entity(char c) {
         if (c > '>') {
             return null;
         }

@@ -13,8 +13,10 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.Version;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -73,7 +75,8 @@ public final class PageRenderer {
         return markdown;
     }
 
-    public String render(Page page) throws TemplateFailure {
+    /** The page's HTML in UTF-8. */
+    public byte[] render(Page page) throws TemplateFailure {
         Template template = template(page.template());
         Map<String, Object> root = new HashMap<>(page.model());
         root.put("site", site);
@@ -82,7 +85,7 @@ public final class PageRenderer {
         boolean servedAnywhere = page.path().equals(Urls.NOT_FOUND);
         String rootPrefix = servedAnywhere ? hostPath(config.baseUrl()) : Urls.relative(page.path(), "", true);
         root.put("url", new UrlFunction(page.path(), servedAnywhere ? rootPrefix : null, config.directoryUrls()));
-        StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
+        Utf8Writer out = new Utf8Writer(16 * 1024);
         markdown.startPage();
         try {
             template.process(root, out);
@@ -94,13 +97,40 @@ public final class PageRenderer {
         } catch (IOException e) {
             throw new TemplateFailure(page.template(), 0, 0, String.valueOf(e.getMessage()));
         }
-        String html = out.toString();
+        byte[] html = out.toByteArray();
         return markdown.internalLinksOnPage() ? withReferenceLinks(html, rootPrefix) : html;
     }
 
-    /** Makes the reference links in rendered Markdown relative to this page. */
-    private static String withReferenceLinks(String html, String rootPrefix) {
-        return html.replace("href=\"" + ReferenceLinks.SCHEME, "href=\"" + rootPrefix);
+    private static final byte[] INTERNAL_LINK = ("href=\"" + ReferenceLinks.SCHEME).getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * Makes the reference links in rendered Markdown relative to this page, in its UTF-8 bytes:
+     * the attribute is ASCII, so its bytes occur exactly where its characters do.
+     */
+    static byte[] withReferenceLinks(byte[] html, String rootPrefix) {
+        byte[] relative = ("href=\"" + rootPrefix).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(html.length + 1024);
+        int run = 0;
+        for (int at = indexOf(html, INTERNAL_LINK, 0); at >= 0; at = indexOf(html, INTERNAL_LINK, run)) {
+            out.write(html, run, at - run);
+            out.write(relative, 0, relative.length);
+            run = at + INTERNAL_LINK.length;
+        }
+        out.write(html, run, html.length - run);
+        return out.toByteArray();
+    }
+
+    private static int indexOf(byte[] bytes, byte[] wanted, int from) {
+        outer:
+        for (int i = from; i <= bytes.length - wanted.length; i++) {
+            for (int j = 0; j < wanted.length; j++) {
+                if (bytes[i + j] != wanted[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private Template template(String name) throws TemplateFailure {

@@ -1,0 +1,138 @@
+package dk.arkiv.render;
+
+import java.io.Writer;
+import java.util.Arrays;
+
+/**
+ * A Writer that encodes a page into UTF-8 bytes as it is written, for one page on one thread. A
+ * page written into a StringBuilder was copied into a String and encoded afterwards, two more
+ * passes over every character of the site. The bytes are what {@code String.getBytes(UTF_8)}
+ * gives for the same text: a surrogate without its pair becomes '?'.
+ */
+final class Utf8Writer extends Writer {
+    private byte[] bytes;
+    private int length;
+    private char[] scratch = new char[512];
+    /** A high surrogate at the end of the last write, waiting for its low half. */
+    private char pendingHigh;
+
+    Utf8Writer(int capacity) {
+        bytes = new byte[capacity];
+    }
+
+    @Override
+    public void write(int c) {
+        char[] one = {(char) c};
+        write(one, 0, 1);
+    }
+
+    @Override
+    public void write(String string) {
+        write(string, 0, string.length());
+    }
+
+    @Override
+    public void write(String string, int offset, int count) {
+        write(string, offset, count, false);
+    }
+
+    /** Text escaped for HTML as {@link HtmlOutputFormat} escapes it, in the same pass as it is encoded. */
+    void writeHtmlText(String text) {
+        write(text, 0, text.length(), true);
+    }
+
+    private void write(String string, int offset, int count, boolean escapeHtml) {
+        if (scratch.length < count) {
+            scratch = new char[Math.max(count, scratch.length * 2)];
+        }
+        string.getChars(offset, offset + count, scratch, 0);
+        write(scratch, 0, count, escapeHtml);
+    }
+
+    @Override
+    public Writer append(CharSequence chars) {
+        write(chars.toString());
+        return this;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int count) {
+        write(chars, offset, count, false);
+    }
+
+    private void write(char[] chars, int offset, int count, boolean escapeHtml) {
+        // At most three bytes a character, or an entity of at most six; a pair of surrogates takes four for two.
+        room(6 * count + 3);
+        byte[] out = bytes;
+        int at = length;
+        int end = offset + count;
+        int i = offset;
+        if (pendingHigh != 0) {
+            if (i < end && Character.isLowSurrogate(chars[i])) {
+                at = fourBytes(Character.toCodePoint(pendingHigh, chars[i++]), out, at);
+            } else {
+                out[at++] = '?';
+            }
+            pendingHigh = 0;
+        }
+        for (; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                String entity = escapeHtml ? HtmlOutputFormat.entity(c) : null;
+                if (entity == null) {
+                    out[at++] = (byte) c;
+                } else {
+                    for (int e = 0; e < entity.length(); e++) {
+                        out[at++] = (byte) entity.charAt(e);
+                    }
+                }
+            } else if (c < 0x800) {
+                out[at++] = (byte) (0xc0 | c >> 6);
+                out[at++] = (byte) (0x80 | c & 0x3f);
+            } else if (!Character.isSurrogate(c)) {
+                out[at++] = (byte) (0xe0 | c >> 12);
+                out[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+                out[at++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                at = fourBytes(Character.toCodePoint(c, chars[++i]), out, at);
+            } else if (Character.isHighSurrogate(c) && i + 1 == end) {
+                pendingHigh = c;
+            } else {
+                out[at++] = '?';
+            }
+        }
+        length = at;
+    }
+
+    private static int fourBytes(int code, byte[] out, int at) {
+        out[at++] = (byte) (0xf0 | code >> 18);
+        out[at++] = (byte) (0x80 | code >> 12 & 0x3f);
+        out[at++] = (byte) (0x80 | code >> 6 & 0x3f);
+        out[at++] = (byte) (0x80 | code & 0x3f);
+        return at;
+    }
+
+    private void room(int more) {
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+        }
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    /** The page's bytes; a surrogate still waiting for its pair is written as '?'. */
+    byte[] toByteArray() {
+        if (pendingHigh != 0) {
+            room(1);
+            bytes[length++] = '?';
+            pendingHigh = 0;
+        }
+        return Arrays.copyOf(bytes, length);
+    }
+}
