@@ -15,6 +15,14 @@ final class Utf8Writer extends Writer {
     private char[] scratch = new char[512];
     /** A high surrogate at the end of the last write, waiting for its low half. */
     private char pendingHigh;
+    /** The entity of each ASCII character that HTML text must not hold as it is, else null. */
+    private static final String[] ENTITIES = new String[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ENTITIES[c] = HtmlOutputFormat.entity(c);
+        }
+    }
 
     Utf8Writer(int capacity) {
         bytes = new byte[capacity];
@@ -75,16 +83,28 @@ final class Utf8Writer extends Writer {
             }
             pendingHigh = 0;
         }
-        for (; i < end; i++) {
-            char c = chars[i];
-            if (c < 0x80) {
-                String entity = escapeHtml ? HtmlOutputFormat.entity(c) : null;
-                if (entity == null) {
+        while (i < end) {
+            // Runs of ASCII, most of a page, in a loop of their own.
+            char c;
+            if (escapeHtml) {
+                while (i < end && (c = chars[i]) < 0x80 && ENTITIES[c] == null) {
                     out[at++] = (byte) c;
-                } else {
-                    for (int e = 0; e < entity.length(); e++) {
-                        out[at++] = (byte) entity.charAt(e);
-                    }
+                    i++;
+                }
+            } else {
+                while (i < end && (c = chars[i]) < 0x80) {
+                    out[at++] = (byte) c;
+                    i++;
+                }
+            }
+            if (i == end) {
+                break;
+            }
+            c = chars[i];
+            if (c < 0x80) {
+                String entity = ENTITIES[c];
+                for (int e = 0; e < entity.length(); e++) {
+                    out[at++] = (byte) entity.charAt(e);
                 }
             } else if (c < 0x800) {
                 out[at++] = (byte) (0xc0 | c >> 6);
@@ -100,6 +120,7 @@ final class Utf8Writer extends Writer {
             } else {
                 out[at++] = '?';
             }
+            i++;
         }
         length = at;
     }
