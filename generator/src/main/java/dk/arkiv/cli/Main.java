@@ -29,7 +29,28 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(args.length > 0 ? args[0] : "").execute(args));
+        System.exit(execute(commandLine(args.length > 0 ? args[0] : ""), args));
+    }
+
+    /**
+     * Runs a command. The launcher caps the heap by the size of the content, so a very large
+     * archive can run out of it: that is no internal error, and the message says how to give Java
+     * more. Picocli hands errors thrown by a command up to here; wrapped in an exception (from a
+     * stage on a thread of its own) they reach its exception handler instead.
+     */
+    static int execute(CommandLine commandLine, String... args) {
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            commandLine.getErr().println(outOfMemory());
+            return CONTENT_ERRORS;
+        }
+    }
+
+    private static String outOfMemory() {
+        return "arkiv: the archive needs more memory than Java may use here ("
+                + (Runtime.getRuntime().maxMemory() >> 20) + " MB), and the output directory was not changed."
+                + " Run it again with more, e.g. ARKIV_JAVA_OPTS=-Xmx8g ./arkiv build";
     }
 
     /** The command line with all commands, as tests use it. */
@@ -59,6 +80,10 @@ public final class Main implements Runnable {
         });
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             PrintWriter err = cl.getErr();
+            if (isOutOfMemory(e)) {
+                err.println(outOfMemory());
+                return CONTENT_ERRORS;
+            }
             err.println("arkiv: internal error: " + e);
             if (cl.getParseResult() != null && cl.getParseResult().hasMatchedOption("--verbose")) {
                 e.printStackTrace(err);
@@ -68,6 +93,15 @@ public final class Main implements Runnable {
             return CONTENT_ERRORS;
         });
         return commandLine;
+    }
+
+    private static boolean isOutOfMemory(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads the version that the build wrote into version.properties. */

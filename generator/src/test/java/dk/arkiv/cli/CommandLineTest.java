@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -80,6 +82,42 @@ class CommandLineTest {
         assertThat(Main.commandLine("help").getSubcommands().keySet())
                 .containsExactly("build", "check", "new", "serve", "import", "help");
         assertThat(Main.commandLine("bild").getSubcommands()).hasSize(6);
+    }
+
+    @Test
+    void runningOutOfMemoryTellsHowToGiveJavaMoreRatherThanReportingAnInternalError() {
+        for (Throwable thrown : new Throwable[] {
+            new OutOfMemoryError("Java heap space"),
+            new ExecutionException(new OutOfMemoryError("Java heap space")),
+        }) {
+            StringWriter messages = new StringWriter();
+            CommandLine commandLine = Main.commandLine("build");
+            commandLine.addSubcommand("exhaust", new CommandLine(new Throwing(thrown)));
+            commandLine.setErr(new PrintWriter(messages, true));
+
+            assertThat(Main.execute(commandLine, "exhaust")).isEqualTo(Main.CONTENT_ERRORS);
+            assertThat(messages.toString())
+                    .contains("needs more memory than Java may use here", "ARKIV_JAVA_OPTS=-Xmx8g")
+                    .doesNotContain("internal error");
+        }
+    }
+
+    /** A command that fails as a build does when the heap runs out, in the thread itself or in another. */
+    @CommandLine.Command(name = "exhaust")
+    static final class Throwing implements Callable<Integer> {
+        private final Throwable thrown;
+
+        Throwing(Throwable thrown) {
+            this.thrown = thrown;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (thrown instanceof Error error) {
+                throw error;
+            }
+            throw (Exception) thrown;
+        }
     }
 
     @Test
