@@ -176,14 +176,16 @@ public final class ArchiveLinker {
     /** Explicit topics, and those whose phrases occur in the title or (unless closed) the text. */
     private static List<String> topics(Item item, TopicMatcher matcher) {
         Set<String> topics = new TreeSet<>(item.topics());
-        StringBuilder text = new StringBuilder(item.title());
+        List<String> texts = new ArrayList<>(2 + 2 * item.sections().size());
+        texts.add(item.title());
         if (!item.closed()) {
-            text.append('\n').append(item.introduction());
+            texts.add(item.introduction());
             for (Section section : item.sections()) {
-                text.append('\n').append(section.heading()).append('\n').append(section.markdown());
+                texts.add(section.heading());
+                texts.add(section.markdown());
             }
         }
-        topics.addAll(matcher.topicsIn(text.toString()));
+        topics.addAll(matcher.topicsIn(texts));
         return List.copyOf(topics);
     }
 

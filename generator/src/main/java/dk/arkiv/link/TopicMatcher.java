@@ -3,6 +3,7 @@ package dk.arkiv.link;
 import dk.arkiv.model.Letters;
 import dk.arkiv.model.Topic;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ public final class TopicMatcher {
             for (String match : topic.match()) {
                 List<String> words = words(match);
                 if (!words.isEmpty()) {
-                    startSet.add(start(words.get(0).toCharArray(), 0, words.get(0).length()));
+                    startSet.add(start(words.get(0), 0, words.get(0).length()));
                     longestPhrase = Math.max(longestPhrase, words.size());
                 }
                 if (words.size() == 1) {
@@ -81,25 +82,34 @@ public final class TopicMatcher {
 
     /** The ids of the topics found in the text, sorted. */
     public Set<String> topicsIn(String text) {
+        return topicsIn(List.of(text));
+    }
+
+    /**
+     * The ids of the topics found in any of the texts, sorted. A phrase is found within one text,
+     * not across two: a title's last word and the next heading's first are no phrase.
+     */
+    public Set<String> topicsIn(List<String> texts) {
         Set<String> found = new TreeSet<>();
         if (byFirstWord.isEmpty() && topicsByWordForm.isEmpty()) {
             return found;
         }
-        List<String> words = candidateWords(text);
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i) == null) {
-                continue;
-            }
-            String word = words.get(i);
-            Set<String> topics = topicsByWordForm.get(word);
-            if (topics != null) {
-                found.addAll(topics);
-            }
-            List<Phrase> candidates = byFirstWord.get(word);
-            if (candidates != null) {
-                for (Phrase phrase : candidates) {
-                    if (matchesAt(words, i, phrase.words)) {
-                        found.add(phrase.topicId);
+        Candidates words = new Candidates();
+        for (String text : texts) {
+            words.clear();
+            findCandidates(text, words);
+            for (int i = 0; i < words.size; i++) {
+                String word = words.words[i];
+                Set<String> topics = topicsByWordForm.get(word);
+                if (topics != null) {
+                    found.addAll(topics);
+                }
+                List<Phrase> candidates = byFirstWord.get(word);
+                if (candidates != null) {
+                    for (Phrase phrase : candidates) {
+                        if (words.matchesAt(i, phrase.words)) {
+                            found.add(phrase.topicId);
+                        }
                     }
                 }
             }
@@ -108,52 +118,75 @@ public final class TopicMatcher {
     }
 
     /**
-     * The text's words, lowercase, with null in place of words that cannot start a match: most
+     * The words of a text that may start a match, lowercase, and the words after each of them that
+     * may continue a phrase of several words, each with its place among the text's words. Most
      * words are never made into strings.
      */
-    private List<String> candidateWords(String text) {
-        List<String> out = new ArrayList<>();
-        char[] chars = text.toCharArray();
+    private static final class Candidates {
+        String[] words = new String[64];
+        int[] places = new int[64];
+        int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(String word, int place) {
+            if (size == words.length) {
+                words = Arrays.copyOf(words, size * 2);
+                places = Arrays.copyOf(places, size * 2);
+            }
+            words[size] = word;
+            places[size++] = place;
+        }
+
+        /** Whether the words from the {@code start}th on are the phrase, its last word with an ending. */
+        boolean matchesAt(int start, String[] phrase) {
+            int last = start + phrase.length - 1;
+            if (last >= size || places[last] != places[start] + phrase.length - 1) {
+                return false;
+            }
+            for (int j = 0; j < phrase.length - 1; j++) {
+                if (!phrase[j].equals(words[start + j])) {
+                    return false;
+                }
+            }
+            String wanted = phrase[phrase.length - 1];
+            return words[last].startsWith(wanted) && ENDINGS.contains(words[last].substring(wanted.length()));
+        }
+    }
+
+    private void findCandidates(String text, Candidates out) {
         int start = -1;
+        int place = 0;
         int keep = 0;
-        for (int i = 0; i <= chars.length; i++) {
-            boolean wordChar = i < chars.length && Letters.isLetterOrDigit(chars[i]);
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            boolean wordChar = i < length && Letters.isLetterOrDigit(text.charAt(i));
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
-                if (canStartMatch(start(chars, start, i))) {
+                if (canStartMatch(start(text, start, i))) {
                     keep = longestPhrase;
                 }
                 // The words after a candidate are kept too: they may continue a phrase of several words.
-                out.add(keep > 0 ? new String(chars, start, i - start).toLowerCase(Locale.ROOT) : null);
+                if (keep > 0) {
+                    out.add(text.substring(start, i).toLowerCase(Locale.ROOT), place);
+                }
                 keep--;
+                place++;
                 start = -1;
             }
         }
-        return out;
     }
 
     /** The first three letters of a word, lowercase, packed into a number. */
-    private static long start(char[] text, int from, int to) {
+    private static long start(CharSequence text, int from, int to) {
         long key = Math.min(3, to - from);
         for (int i = from; i < Math.min(to, from + 3); i++) {
-            key = key * 65_536 + Letters.toLowerCase(text[i]);
+            key = key * 65_536 + Letters.toLowerCase(text.charAt(i));
         }
         return key;
-    }
-
-    private static boolean matchesAt(List<String> words, int start, String[] phrase) {
-        if (start + phrase.length > words.size()) {
-            return false;
-        }
-        for (int j = 0; j < phrase.length - 1; j++) {
-            if (!phrase[j].equals(words.get(start + j))) {
-                return false;
-            }
-        }
-        String last = words.get(start + phrase.length - 1);
-        String wanted = phrase[phrase.length - 1];
-        return last != null && last.startsWith(wanted) && ENDINGS.contains(last.substring(wanted.length()));
     }
 
     /** Lowercase words: runs of letters and digits. */

@@ -40,4 +40,16 @@ class TopicMatcherTest {
     void hyphenatedCompoundsMatchTheirParts() {
         assertThat(matcher.topicsIn("lærepladser på SOSU-uddannelserne")).containsExactly("sosu");
     }
+
+    @Test
+    void everyTextIsSearchedButAPhraseDoesNotRunFromOneIntoTheNext() {
+        assertThat(matcher.topicsIn(List.of("Status", "Klimaalliancen og SOSU"))).containsExactly("klimaalliancen", "sosu");
+        assertThat(matcher.topicsIn(List.of("Aftale om Grønt", "Danmark"))).isEmpty();
+    }
+
+    @Test
+    void aPhraseNeedsItsWordsSideBySide() {
+        assertThat(matcher.topicsIn("Grønt og Danmark, grønt samarbejde i Danmark")).isEmpty();
+        assertThat(matcher.topicsIn("Grønt, grønt Danmark")).containsExactly("groent-danmark");
+    }
 }
