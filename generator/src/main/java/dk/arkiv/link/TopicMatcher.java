@@ -181,7 +181,7 @@ public final class TopicMatcher {
     }
 
     /** The first three letters of a word, lowercase, packed into a number. */
-    private static long start(CharSequence text, int from, int to) {
+    private static long start(String text, int from, int to) {
         long key = Math.min(3, to - from);
         for (int i = from; i < Math.min(to, from + 3); i++) {
             key = key * 65_536 + Letters.toLowerCase(text.charAt(i));
