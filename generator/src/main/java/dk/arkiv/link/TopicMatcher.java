@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * Finds the topics whose match phrases occur in a text: whole words, case-insensitive, and with
  * Danish endings on the phrase's last word ("Klimaalliancen" also finds "Klimaalliancens").
  * The text is split into words once and each word looked up, so the cost grows with the text,
- * not with the number of topics.
+ * not with the number of topics; a word is hashed as it is read, and only words whose hash
+ * belongs to a phrase are made into strings.
  */
 public final class TopicMatcher {
     /** Endings of Danish nouns (definite, plural, genitive) that still mean the same word. */
@@ -30,22 +31,19 @@ public final class TopicMatcher {
     /** One-word phrases with every ending, to the topics they name: one look-up per word of the text. */
     private final Map<String, Set<String>> topicsByWordForm = new HashMap<>();
     /**
-     * The first letters of every word that can start a match, packed, in an open-addressing table
-     * (0 marks a free slot; no packed start is 0): other words are skipped unread. Not a set of
-     * boxed numbers: it is asked once per word of every text in the archive.
+     * A hash of every word that can start a match (a one-word phrase with any ending, or the first
+     * word of a longer one), in an open-addressing table (0 marks a free slot; no hash is 0): other
+     * words are skipped without being made into strings. Not a set of boxed numbers: it is asked
+     * once per word of every text in the archive.
      */
-    private final long[] starts;
+    private final long[] startHashes;
     private int longestPhrase = 1;
 
     public TopicMatcher(List<Topic> topics) {
-        Set<Long> startSet = new TreeSet<>();
         for (Topic topic : topics) {
             for (String match : topic.match()) {
                 List<String> words = words(match);
-                if (!words.isEmpty()) {
-                    startSet.add(start(words.get(0), 0, words.get(0).length()));
-                    longestPhrase = Math.max(longestPhrase, words.size());
-                }
+                longestPhrase = Math.max(longestPhrase, words.size());
                 if (words.size() == 1) {
                     for (String ending : ENDINGS) {
                         topicsByWordForm.computeIfAbsent(words.get(0) + ending, k -> new TreeSet<>()).add(topic.id());
@@ -56,28 +54,31 @@ public final class TopicMatcher {
                 }
             }
         }
-        starts = new long[Integer.highestOneBit(Math.max(1, startSet.size())) * 4];
-        for (long start : startSet) {
-            int slot = slot(start);
-            while (starts[slot] != 0) {
-                slot = (slot + 1) & (starts.length - 1);
+        Set<Long> hashes = new TreeSet<>();
+        topicsByWordForm.keySet().forEach(word -> hashes.add(hash(word)));
+        byFirstWord.keySet().forEach(word -> hashes.add(hash(word)));
+        startHashes = new long[Integer.highestOneBit(Math.max(1, hashes.size())) * 4];
+        for (long hash : hashes) {
+            int slot = slot(hash);
+            while (startHashes[slot] != 0) {
+                slot = (slot + 1) & (startHashes.length - 1);
             }
-            starts[slot] = start;
+            startHashes[slot] = hash;
         }
     }
 
-    private boolean canStartMatch(long start) {
-        for (int slot = slot(start); starts[slot] != 0; slot = (slot + 1) & (starts.length - 1)) {
-            if (starts[slot] == start) {
+    private boolean canStartMatch(long hash) {
+        for (int slot = slot(hash); startHashes[slot] != 0; slot = (slot + 1) & (startHashes.length - 1)) {
+            if (startHashes[slot] == hash) {
                 return true;
             }
         }
         return false;
     }
 
-    private int slot(long start) {
-        long mixed = start * 0x9E3779B97F4A7C15L;
-        return (int) (mixed >>> 40) & (starts.length - 1);
+    private int slot(long hash) {
+        long mixed = hash * 0x9E3779B97F4A7C15L;
+        return (int) (mixed >>> 40) & (startHashes.length - 1);
     }
 
     /** The ids of the topics found in the text, sorted. */
@@ -158,15 +159,20 @@ public final class TopicMatcher {
 
     private void findCandidates(String text, Candidates out) {
         int start = -1;
+        long hash = HASH_SEED;
         int place = 0;
         int keep = 0;
         int length = text.length();
         for (int i = 0; i <= length; i++) {
-            boolean wordChar = i < length && Letters.isLetterOrDigit(text.charAt(i));
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
-                if (canStartMatch(start(text, start, i))) {
+            char c = i < length ? text.charAt(i) : ' ';
+            if (Letters.isLetterOrDigit(c)) {
+                if (start < 0) {
+                    start = i;
+                    hash = HASH_SEED;
+                }
+                hash = nextHash(hash, Letters.toLowerCase(c));
+            } else if (start >= 0) {
+                if (canStartMatch(finalHash(hash))) {
                     keep = longestPhrase;
                 }
                 // The words after a candidate are kept too: they may continue a phrase of several words.
@@ -180,13 +186,23 @@ public final class TopicMatcher {
         }
     }
 
-    /** The first three letters of a word, lowercase, packed into a number. */
-    private static long start(String text, int from, int to) {
-        long key = Math.min(3, to - from);
-        for (int i = from; i < Math.min(to, from + 3); i++) {
-            key = key * 65_536 + Letters.toLowerCase(text.charAt(i));
+    private static final long HASH_SEED = 0xcbf29ce484222325L;
+
+    /** FNV-1a over the word's lowercase characters, as {@link #findCandidates} reads them one by one. */
+    private static long hash(String lowercaseWord) {
+        long hash = HASH_SEED;
+        for (int i = 0; i < lowercaseWord.length(); i++) {
+            hash = nextHash(hash, Letters.toLowerCase(lowercaseWord.charAt(i)));
         }
-        return key;
+        return finalHash(hash);
+    }
+
+    private static long nextHash(long hash, char c) {
+        return (hash ^ c) * 0x100000001b3L;
+    }
+
+    private static long finalHash(long hash) {
+        return hash == 0 ? 1 : hash;
     }
 
     /** Lowercase words: runs of letters and digits. */
