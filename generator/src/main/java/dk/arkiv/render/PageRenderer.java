@@ -13,7 +13,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.Version;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +34,8 @@ public final class PageRenderer {
     private final MarkdownRenderer markdown;
     private final SiteConfig config;
     private final SiteView site;
+    /** Each rendering thread's page buffer, kept from page to page rather than grown anew for each. */
+    private final ThreadLocal<Utf8Writer> buffers = ThreadLocal.withInitial(() -> new Utf8Writer(16 * 1024));
 
     /** What every page shows of the site: its name, owner and accessibility statement. */
     public record SiteView(String title, String organisation, String language, String accessibilityStatement,
@@ -85,7 +86,8 @@ public final class PageRenderer {
         boolean servedAnywhere = page.path().equals(Urls.NOT_FOUND);
         String rootPrefix = servedAnywhere ? hostPath(config.baseUrl()) : Urls.relative(page.path(), "", true);
         root.put("url", new UrlFunction(page.path(), servedAnywhere ? rootPrefix : null, config.directoryUrls()));
-        Utf8Writer out = new Utf8Writer(16 * 1024);
+        Utf8Writer out = buffers.get();
+        out.reset();
         markdown.startPage();
         try {
             template.process(root, out);
@@ -97,40 +99,17 @@ public final class PageRenderer {
         } catch (IOException e) {
             throw new TemplateFailure(page.template(), 0, 0, String.valueOf(e.getMessage()));
         }
-        byte[] html = out.toByteArray();
-        return markdown.internalLinksOnPage() ? withReferenceLinks(html, rootPrefix) : html;
+        return markdown.internalLinksOnPage() ? out.toByteArray(INTERNAL_LINK, relativeLink(rootPrefix)) : out.toByteArray();
     }
 
     private static final byte[] INTERNAL_LINK = ("href=\"" + ReferenceLinks.SCHEME).getBytes(StandardCharsets.UTF_8);
 
     /**
-     * Makes the reference links in rendered Markdown relative to this page, in its UTF-8 bytes:
-     * the attribute is ASCII, so its bytes occur exactly where its characters do.
+     * A reference link in rendered Markdown made relative to this page, in its UTF-8 bytes: the
+     * attribute is ASCII, so its bytes occur exactly where its characters do.
      */
-    static byte[] withReferenceLinks(byte[] html, String rootPrefix) {
-        byte[] relative = ("href=\"" + rootPrefix).getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(html.length + 1024);
-        int run = 0;
-        for (int at = indexOf(html, INTERNAL_LINK, 0); at >= 0; at = indexOf(html, INTERNAL_LINK, run)) {
-            out.write(html, run, at - run);
-            out.write(relative, 0, relative.length);
-            run = at + INTERNAL_LINK.length;
-        }
-        out.write(html, run, html.length - run);
-        return out.toByteArray();
-    }
-
-    private static int indexOf(byte[] bytes, byte[] wanted, int from) {
-        outer:
-        for (int i = from; i <= bytes.length - wanted.length; i++) {
-            for (int j = 0; j < wanted.length; j++) {
-                if (bytes[i + j] != wanted[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+    private static byte[] relativeLink(String rootPrefix) {
+        return ("href=\"" + rootPrefix).getBytes(StandardCharsets.UTF_8);
     }
 
     private Template template(String name) throws TemplateFailure {

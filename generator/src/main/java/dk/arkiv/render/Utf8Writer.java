@@ -4,9 +4,10 @@ import java.io.Writer;
 import java.util.Arrays;
 
 /**
- * A Writer that encodes a page into UTF-8 bytes as it is written, for one page on one thread. A
- * page written into a StringBuilder was copied into a String and encoded afterwards, two more
- * passes over every character of the site. The bytes are what {@code String.getBytes(UTF_8)}
+ * A Writer that encodes a page into UTF-8 bytes as it is written, for one page at a time on one
+ * thread, and is then {@link #reset} for the next: its buffer is kept. A page written into a
+ * StringBuilder was copied into a String and encoded afterwards, two more passes over every
+ * character of the site. The bytes are what {@code String.getBytes(UTF_8)}
  * gives for the same text: a surrogate without its pair becomes '?'.
  */
 final class Utf8Writer extends Writer {
@@ -147,13 +148,63 @@ final class Utf8Writer extends Writer {
     public void close() {
     }
 
+    /** Empties the writer for the next page, keeping its buffer. */
+    void reset() {
+        length = 0;
+        pendingHigh = 0;
+    }
+
     /** The page's bytes; a surrogate still waiting for its pair is written as '?'. */
     byte[] toByteArray() {
+        finish();
+        return Arrays.copyOf(bytes, length);
+    }
+
+    /**
+     * The page's bytes with every occurrence of {@code from} replaced by {@code to}, copied once
+     * into an array of the final size.
+     */
+    byte[] toByteArray(byte[] from, byte[] to) {
+        finish();
+        int found = 0;
+        for (int at = indexOf(from, 0); at >= 0; at = indexOf(from, at + from.length)) {
+            found++;
+        }
+        if (found == 0) {
+            return Arrays.copyOf(bytes, length);
+        }
+        byte[] out = new byte[length + found * (to.length - from.length)];
+        int run = 0;
+        int written = 0;
+        for (int at = indexOf(from, 0); at >= 0; at = indexOf(from, run)) {
+            System.arraycopy(bytes, run, out, written, at - run);
+            written += at - run;
+            System.arraycopy(to, 0, out, written, to.length);
+            written += to.length;
+            run = at + from.length;
+        }
+        System.arraycopy(bytes, run, out, written, length - run);
+        return out;
+    }
+
+    private void finish() {
         if (pendingHigh != 0) {
             room(1);
             bytes[length++] = '?';
             pendingHigh = 0;
         }
-        return Arrays.copyOf(bytes, length);
+    }
+
+    private int indexOf(byte[] wanted, int from) {
+        outer:
+        for (int i = from; i <= length - wanted.length; i++) {
+            for (int j = 0; j < wanted.length; j++) {
+                if (bytes[i + j] != wanted[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }

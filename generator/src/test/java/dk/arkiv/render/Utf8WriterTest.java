@@ -53,6 +53,7 @@ class Utf8WriterTest {
     void referenceLinksAreMadeRelativeInTheBytesAsInTheText() {
         Random random = new Random(5);
         String link = "href=\"" + ReferenceLinks.SCHEME;
+        Utf8Writer writer = new Utf8Writer(4);
         for (int round = 0; round < 2_000; round++) {
             StringBuilder html = new StringBuilder();
             for (int part = random.nextInt(6); part > 0; part--) {
@@ -60,10 +61,22 @@ class Utf8WriterTest {
             }
             String page = html.append(randomText(random, 5)).toString();
             String prefix = random.nextBoolean() ? "../../" : "/arkiv/æ/";
+            writer.reset();
+            writer.write(page);
 
-            assertThat(PageRenderer.withReferenceLinks(page.getBytes(StandardCharsets.UTF_8), prefix)).as(page)
-                    .isEqualTo(page.replace(link, "href=\"" + prefix).getBytes(StandardCharsets.UTF_8));
+            assertThat(writer.toByteArray(link.getBytes(StandardCharsets.UTF_8), ("href=\"" + prefix).getBytes(StandardCharsets.UTF_8)))
+                    .as(page).isEqualTo(page.replace(link, "href=\"" + prefix).getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void aResetWriterHoldsOnlyTheNextPage() {
+        Utf8Writer writer = new Utf8Writer(4);
+        writer.write("<p>a long first page with a lone surrogate \ud83d");
+        writer.reset();
+        writer.write("kort");
+
+        assertThat(writer.toByteArray()).isEqualTo("kort".getBytes(StandardCharsets.UTF_8));
     }
 
     private static String randomText(Random random, int length) {
