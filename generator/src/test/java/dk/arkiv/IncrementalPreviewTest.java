@@ -161,4 +161,23 @@ class IncrementalPreviewTest {
         Files.writeString(topic, Files.readString(topic) + "\nEn ny sætning om alliancen.\n");
         rebuiltAsFresh();
     }
+
+    @Test
+    void aMeetingsKindChangesEveryListThatShowsItAsAFreshBuildWould() throws IOException {
+        String agenda = "meetings/midtjylland/2024-06-18.md";
+        edit(agenda, "kind: dagsorden\n", "kind: referat\n");
+        edit(agenda, "kind: referat\n", "kind: dagsorden\n");
+    }
+
+    /** A decision on many pages is rendered once per build, and again on the next save where it names a meeting. */
+    @Test
+    void aDecisionNamingAMeetingIsLinkedOnceTheMeetingIsAddedAndUnlinkedWhenItIsRemoved() throws IOException {
+        String minutes = "meetings/nordjylland/2024-09-20.md";
+        edit(minutes, "### Beslutning\n", "### Beslutning\n\nSom aftalt på KKR Nordjyllands møde den 21. juni 2024.\n");
+        Path added = content.resolve("meetings/nordjylland/2024-06-21.md");
+        Files.writeString(added, Files.readString(content.resolve(minutes)).replace("2024-09-20", "2024-06-21"));
+        rebuiltAsFresh();
+        Files.delete(added);
+        rebuiltAsFresh();
+    }
 }

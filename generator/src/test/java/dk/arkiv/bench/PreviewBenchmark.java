@@ -25,7 +25,9 @@ import java.util.stream.Stream;
  *
  * <p>Edits: {@code text} adds a sentence under the first section heading, {@code title} changes
  * the first item's title, {@code place} the meeting's place, {@code attendance} removes the first
- * attendee on every other save and puts them back on the next. The file is restored at the end.
+ * attendee on every other save and puts them back on the next, {@code kind} turns the agenda into
+ * minutes (or the minutes into an agenda) on every other save and back on the next. The file is
+ * restored at the end.
  */
 public final class PreviewBenchmark {
     private PreviewBenchmark() {
@@ -33,7 +35,7 @@ public final class PreviewBenchmark {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: PreviewBenchmark CONTENT TEMPLATES text|title|place|attendance [SAVES]");
+            System.err.println("usage: PreviewBenchmark CONTENT TEMPLATES text|title|place|attendance|kind [SAVES]");
             System.exit(2);
         }
         Path content = Path.of(args[0]);
@@ -95,8 +97,15 @@ public final class PreviewBenchmark {
             case "title" -> replaceFirst(text, "(\n    title: [^\n]*)", "$1 (" + save + ")");
             case "place" -> replaceFirst(text, "\nplace: (\"?)", "\nplace: $1Sal " + save + ", ");
             case "attendance" -> save % 2 == 0 ? replaceFirst(text, "(\nattendees:\n)  - [^\n]*\n", "$1") : text;
-            default -> throw new IllegalArgumentException("unknown edit '" + edit + "': text, title, place or attendance");
+            case "kind" -> save % 2 == 0 ? otherKind(text) : text;
+            default -> throw new IllegalArgumentException("unknown edit '" + edit + "': text, title, place, attendance or kind");
         };
+    }
+
+    /** The agenda made minutes, or the minutes an agenda: what a council's secretary does after a meeting. */
+    private static String otherKind(String text) {
+        return text.contains("\nkind: dagsorden\n") ? text.replace("\nkind: dagsorden\n", "\nkind: referat\n")
+                : replaceFirst(text, "\nkind: referat\n", "\nkind: dagsorden\n");
     }
 
     private static String replaceFirst(String text, String regex, String replacement) {
