@@ -180,4 +180,18 @@ class IncrementalPreviewTest {
         Files.delete(added);
         rebuiltAsFresh();
     }
+
+    @Test
+    void aKindSaveInAnOlderYearOfALongTopicChangesThatYearsPageAsAFreshBuildWould() throws IOException {
+        for (int year = 2011; year <= 2020; year++) {
+            Files.writeString(content.resolve("meetings/hovedstaden/" + year + "-03-01.md"), LongTopicBuildTest.meeting(year));
+        }
+        rebuiltAsFresh();
+        assertThat(site.paths()).contains("emner/klimaalliancen/2011/index.html");
+        edit("meetings/hovedstaden/2011-03-01.md", "kind: referat\n", "kind: dagsorden\n");
+        edit("meetings/hovedstaden/2020-03-01.md", "kind: referat\n", "kind: dagsorden\n");
+        Files.delete(content.resolve("meetings/hovedstaden/2011-03-01.md"));
+        rebuiltAsFresh();
+        assertThat(site.paths()).doesNotContain("emner/klimaalliancen/2011/index.html");
+    }
 }

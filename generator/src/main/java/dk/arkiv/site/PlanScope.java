@@ -353,6 +353,11 @@ public final class PlanScope {
             int[] range = SortedPages.rangeOf(pages, key + "/");
             covered.set(range[0], range[1]);
         }
+        // A topic's page and the pages of its older years, which lie under its path.
+        for (String id : topics) {
+            int[] range = SortedPages.rangeOf(pages, Urls.topic(id));
+            covered.set(range[0], range[1]);
+        }
         Stream.of(pagePaths, LISTS, Set.of(Urls.MEETINGS), LISTS_OF_PEOPLE).flatMap(Set::stream)
                 .filter(path -> pagePaths.contains(path) || list(path))
                 .forEach(path -> {

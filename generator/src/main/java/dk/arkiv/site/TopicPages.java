@@ -5,36 +5,79 @@ import dk.arkiv.model.Topic;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** A page per topic with its items across councils, and the list of topics. */
+/**
+ * A page per topic with its items across councils, and the list of topics. A topic with more
+ * items than one page should hold shows its newest years, and each older year gets a page of its
+ * own: a topic of decades weighs megabytes as one page, and a save that changes what the lists
+ * show of one meeting then renders one small page per topic rather than the whole history.
+ */
 final class TopicPages {
+    /** Items a topic's page shows at most before its older years move to pages of their own. */
+    static final int ITEMS_ON_TOPIC_PAGE = 200;
+
     private final LinkedArchive archive;
     private final Summaries summaries;
+    private final int itemsOnTopicPage;
 
     TopicPages(LinkedArchive archive, Summaries summaries) {
+        this(archive, summaries, ITEMS_ON_TOPIC_PAGE);
+    }
+
+    TopicPages(LinkedArchive archive, Summaries summaries, int itemsOnTopicPage) {
         this.archive = archive;
         this.summaries = summaries;
+        this.itemsOnTopicPage = itemsOnTopicPage;
     }
 
     void addPages(Consumer<Page> pages, PlanScope scope) {
-        List<Link> crumbs = List.of(new Link(Urls.TOPICS, "Emner"));
         for (Topic topic : archive.topics()) {
-            if (!scope.topic(topic.id())) {
-                continue;
+            if (scope.topic(topic.id())) {
+                addTopic(pages, topic);
             }
-            List<ItemSummary> items = archive.itemsOn(topic.id()).stream().map(summaries::item).toList();
-            Model model = Model.with("topic", new TopicSummary(Urls.topic(topic), topic.title(), items.size()))
-                    .and("description", Markdown.of(topic.description()))
-                    .and("related", topic.related().stream()
-                            .flatMap(id -> archive.topics().stream().filter(t -> t.id().equals(id)))
-                            .map(t -> new Link(Urls.topic(t), t.title())).toList())
-                    .and("years", Timelines.byYearNewestFirst(items, i -> i.meeting().date()))
-                    .and("feed", Urls.topicFeed(topic.id()));
-            pages.accept(new Page(Urls.topic(topic), "topic.ftlh", topic.title(),
-                    "Sager om " + topic.title() + " i KKR", crumbs, model.build())
-                    .withFeeds(new Link(Urls.topicFeed(topic.id()), "Nye sager om " + topic.title())));
         }
         pages.accept(new Page(Urls.TOPICS, "topics.ftlh", "Emner", "Alle emner i arkivet", List.of(),
                 Model.with("topics", summaries()).build()));
+    }
+
+    private void addTopic(Consumer<Page> pages, Topic topic) {
+        List<ItemSummary> items = archive.itemsOn(topic.id()).stream().map(summaries::item).toList();
+        List<YearGroup<ItemSummary>> years = Timelines.byYearNewestFirst(items, i -> i.meeting().date());
+        int shown = yearsOnTopicPage(years);
+        List<Link> olderYears = years.subList(shown, years.size()).stream()
+                .map(y -> new Link(Urls.topicYear(topic.id(), y.year()), String.valueOf(y.year()))).toList();
+        Model model = Model.with("topic", new TopicSummary(Urls.topic(topic), topic.title(), items.size()))
+                .and("description", Markdown.of(topic.description()))
+                .and("related", topic.related().stream()
+                        .flatMap(id -> archive.topics().stream().filter(t -> t.id().equals(id)))
+                        .map(t -> new Link(Urls.topic(t), t.title())).toList())
+                .and("years", years.subList(0, shown))
+                .and("olderYears", olderYears)
+                .and("feed", Urls.topicFeed(topic.id()));
+        pages.accept(new Page(Urls.topic(topic), "topic.ftlh", topic.title(),
+                "Sager om " + topic.title() + " i KKR", List.of(new Link(Urls.TOPICS, "Emner")), model.build())
+                .withFeeds(new Link(Urls.topicFeed(topic.id()), "Nye sager om " + topic.title())));
+        List<Link> crumbs = List.of(new Link(Urls.TOPICS, "Emner"), new Link(Urls.topic(topic), topic.title()));
+        for (YearGroup<ItemSummary> year : years.subList(shown, years.size())) {
+            String title = topic.title() + ", " + year.year();
+            // Only this year's items and the years' links: a save in another year leaves the page as it is.
+            Model yearModel = Model.with("topic", new Link(Urls.topic(topic), topic.title()))
+                    .and("year", year)
+                    .and("olderYears", olderYears);
+            pages.accept(new Page(Urls.topicYear(topic.id(), year.year()), "topic-year.ftlh", title,
+                    "Sager om " + topic.title() + " i KKR i " + year.year(), crumbs, yearModel.build()));
+        }
+    }
+
+    /** How many of the newest years the topic's own page shows: all, or as many as fit, at least one. */
+    private int yearsOnTopicPage(List<YearGroup<ItemSummary>> years) {
+        int items = 0;
+        for (int i = 0; i < years.size(); i++) {
+            items += years.get(i).entries().size();
+            if (items > itemsOnTopicPage) {
+                return Math.max(1, i);
+            }
+        }
+        return years.size();
     }
 
     List<TopicSummary> summaries() {

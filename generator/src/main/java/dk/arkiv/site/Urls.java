@@ -70,6 +70,11 @@ public final class Urls {
         return TOPICS + topicId + "/";
     }
 
+    /** The page of a topic's items of one year, when the topic has too many for one page. */
+    public static String topicYear(String topicId, int year) {
+        return topic(topicId) + year + "/";
+    }
+
     public static String person(Person person) {
         return person(person.id());
     }
