@@ -182,15 +182,17 @@ class IncrementalPreviewTest {
     }
 
     @Test
-    void aKindSaveInAnOlderYearOfALongTopicChangesThatYearsPageAsAFreshBuildWould() throws IOException {
-        for (int year = 2011; year <= 2020; year++) {
-            Files.writeString(content.resolve("meetings/hovedstaden/" + year + "-03-01.md"), LongTopicBuildTest.meeting(year));
-        }
+    void kindSavesInLongListsChangeTheirYearsPagesAsAFreshBuildWould() throws IOException {
+        LongListsBuildTest.addLongLists(content);
         rebuiltAsFresh();
-        assertThat(site.paths()).contains("emner/klimaalliancen/2011/index.html");
-        edit("meetings/hovedstaden/2011-03-01.md", "kind: referat\n", "kind: dagsorden\n");
-        edit("meetings/hovedstaden/2020-03-01.md", "kind: referat\n", "kind: dagsorden\n");
-        Files.delete(content.resolve("meetings/hovedstaden/2011-03-01.md"));
+        assertThat(site.paths()).contains("emner/klimaalliancen/2011/index.html", "partier/a/2011/index.html",
+                "kommuner/albertslund/2011/index.html");
+        edit("meetings/hovedstaden/2011-01-05.md", "kind: referat\n", "kind: dagsorden\n");
+        edit("meetings/hovedstaden/2020-01-05.md", "kind: referat\n", "kind: dagsorden\n");
+        edit("meetings/hovedstaden/2020-01-05.md", "municipality: Albertslund", "municipality: Ballerup");
+        for (int i = 0; i < LongListsBuildTest.MEETINGS_A_YEAR; i++) {
+            Files.delete(content.resolve("meetings/hovedstaden/" + java.time.LocalDate.of(2011, 1, 5).plusDays(7L * i) + ".md"));
+        }
         rebuiltAsFresh();
         assertThat(site.paths()).doesNotContain("emner/klimaalliancen/2011/index.html");
     }

@@ -10,6 +10,8 @@ import dk.arkiv.link.Slugs;
 import dk.arkiv.model.Council;
 import dk.arkiv.model.Party;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,13 +32,16 @@ final class PeoplePages {
     private final Map<String, Set<Person>> byCouncil = new HashMap<>();
     private final Map<String, Set<Person>> byMunicipality = new HashMap<>();
     private final Map<String, Set<Person>> byParty = new HashMap<>();
-    private final Map<String, Set<PublishedMeeting>> meetingsByMunicipality = new HashMap<>();
-    private final Map<String, Set<PublishedMeeting>> meetingsByParty = new HashMap<>();
+    /** A bit per meeting, by its place in the archive's list: sets of thousands of meetings filled from every appearance cost a save more than the rest of its planning. */
+    private final Map<String, BitSet> meetingsByMunicipality = new HashMap<>();
+    private final Map<String, BitSet> meetingsByParty = new HashMap<>();
+    private final MeetingPlaces places;
 
     /** Indexes what the pages in {@code scope} list, and the parties' member counts when the list of parties is in it. */
     PeoplePages(LinkedArchive archive, Summaries summaries, PlanScope scope) {
         this.archive = archive;
         this.summaries = summaries;
+        this.places = new MeetingPlaces(archive.meetings());
         boolean partyCounts = scope.list(Urls.PARTIES);
         if (!partyCounts && !scope.anyPlaceOfPeople()) {
             return;
@@ -71,13 +76,39 @@ final class PeoplePages {
                 if (!a.municipality().isEmpty()) {
                     String municipality = slugs.computeIfAbsent(a.municipality(), Slugs::of);
                     if (scope.municipality(municipality)) {
-                        add(meetingsByMunicipality, municipality, a.meeting());
+                        meetingsByMunicipality.computeIfAbsent(municipality, k -> new BitSet()).set(places.of(a.meeting()));
                     }
                 }
                 if (!a.party().isEmpty() && scope.party(a.party())) {
-                    add(meetingsByParty, a.party(), a.meeting());
+                    meetingsByParty.computeIfAbsent(a.party(), k -> new BitSet()).set(places.of(a.meeting()));
                 }
             }
+        }
+    }
+
+    /** The archive's meetings by their place in its list: by identity, or by key for a meeting an appearance kept from an earlier link. */
+    private static final class MeetingPlaces {
+        private final List<PublishedMeeting> meetings;
+        private final Map<PublishedMeeting, Integer> byIdentity = new IdentityHashMap<>();
+        private final Map<String, Integer> byKey = new HashMap<>();
+
+        MeetingPlaces(List<PublishedMeeting> meetings) {
+            this.meetings = meetings;
+            for (int i = 0; i < meetings.size(); i++) {
+                byIdentity.put(meetings.get(i), i);
+                byKey.put(meetings.get(i).key(), i);
+            }
+        }
+
+        int of(PublishedMeeting meeting) {
+            Integer place = byIdentity.get(meeting);
+            return place != null ? place : byKey.get(meeting.key());
+        }
+
+        List<PublishedMeeting> meetings(BitSet places) {
+            List<PublishedMeeting> out = new ArrayList<>(places.cardinality());
+            places.stream().forEach(i -> out.add(meetings.get(i)));
+            return out;
         }
     }
 
@@ -103,13 +134,17 @@ final class PeoplePages {
                 continue;
             }
             String council = archive.council(municipality.councilId()).map(Council::name).orElse("");
+            String path = Urls.municipality(municipality);
+            String name = municipality.name() + " Kommune";
+            MeetingYears meetings = meetingYears(path, meetingsByMunicipality.getOrDefault(municipality.id(), new BitSet()));
             Model model = Model.with("municipality", municipality.name())
                     .and("council", new Link(Urls.council(municipality.councilId()), council))
                     .and("members", members(byMunicipality.getOrDefault(municipality.id(), Set.of())))
-                    .and("meetings", meetings(meetingsByMunicipality.getOrDefault(municipality.id(), Set.of())));
-            pages.accept(new Page(Urls.municipality(municipality), "municipality.ftlh",
-                    municipality.name() + " Kommune", "Politikere fra " + municipality.name()
-                    + " Kommune i " + council, municipalityCrumbs, model.build()));
+                    .and("meetings", meetings.onPage())
+                    .and("olderYears", meetings.olderYears());
+            pages.accept(new Page(path, "municipality.ftlh", name, "Politikere fra " + name + " i " + council,
+                    municipalityCrumbs, model.build()));
+            addYearPages(pages, "Kommune", new Link(path, name), municipalityCrumbs, meetings);
         }
         if (scope.list(Urls.MUNICIPALITIES)) {
             pages.accept(new Page(Urls.MUNICIPALITIES, "municipalities.ftlh", "Kommuner", "Kommunerne i KKR",
@@ -121,11 +156,16 @@ final class PeoplePages {
             if (!scope.party(party.letter())) {
                 continue;
             }
+            String path = Urls.party(party);
+            String name = party.name() + " (" + party.letter() + ")";
+            MeetingYears meetings = meetingYears(path, meetingsByParty.getOrDefault(party.letter(), new BitSet()));
             Model model = Model.with("party", party)
                     .and("members", members(byParty.getOrDefault(party.letter(), Set.of())))
-                    .and("meetings", meetings(meetingsByParty.getOrDefault(party.letter(), Set.of())));
-            pages.accept(new Page(Urls.party(party), "party.ftlh", party.name() + " (" + party.letter() + ")",
-                    "Politikere fra " + party.name() + " i KKR", partyCrumbs, model.build()));
+                    .and("meetings", meetings.onPage())
+                    .and("olderYears", meetings.olderYears());
+            pages.accept(new Page(path, "party.ftlh", name, "Politikere fra " + party.name() + " i KKR", partyCrumbs,
+                    model.build()));
+            addYearPages(pages, "Parti", new Link(path, name), partyCrumbs, meetings);
         }
         if (scope.list(Urls.PARTIES)) {
             pages.accept(new Page(Urls.PARTIES, "parties.ftlh", "Partier", "Partierne i arkivets møder", List.of(),
@@ -178,8 +218,34 @@ final class PeoplePages {
                 .toList();
     }
 
-    private List<MeetingSummary> meetings(Set<PublishedMeeting> meetings) {
-        return CouncilPages.newestFirst(List.copyOf(meetings)).stream().map(summaries::meeting).toList();
+    /** A page's meetings: those of its newest years, and its older years, each on a page of its own. */
+    private record MeetingYears(List<MeetingSummary> onPage, List<YearGroup<MeetingSummary>> older,
+                                List<Link> olderYears) {
+    }
+
+    private MeetingYears meetingYears(String pagePath, BitSet meetings) {
+        List<MeetingSummary> newestFirst = CouncilPages.newestFirst(places.meetings(meetings)).stream()
+                .map(summaries::meeting).toList();
+        List<YearGroup<MeetingSummary>> years = Timelines.byYearNewestFirst(newestFirst, MeetingSummary::date);
+        int shown = YearPages.newestYearsOnPage(years, YearPages.ENTRIES_ON_PAGE);
+        List<YearGroup<MeetingSummary>> older = years.subList(shown, years.size());
+        List<MeetingSummary> onPage = older.isEmpty() ? newestFirst
+                : newestFirst.subList(0, newestFirst.size() - older.stream().mapToInt(y -> y.entries().size()).sum());
+        return new MeetingYears(onPage, older, YearPages.olderYears(pagePath, years, shown));
+    }
+
+    /** The pages of a municipality's or party's older years: only that year's meetings and the years' links. */
+    private static void addYearPages(Consumer<Page> pages, String kind, Link owner, List<Link> ownerCrumbs,
+                                     MeetingYears meetings) {
+        List<Link> crumbs = new ArrayList<>(ownerCrumbs);
+        crumbs.add(owner);
+        for (YearGroup<MeetingSummary> year : meetings.older()) {
+            Model model = Model.with("kind", kind).and("owner", owner).and("year", year)
+                    .and("olderYears", meetings.olderYears());
+            pages.accept(new Page(Urls.year(owner.path(), year.year()), "meetings-year.ftlh",
+                    owner.label() + ", møder i " + year.year(), "Møder med " + owner.label() + " i " + year.year(),
+                    List.copyOf(crumbs), model.build()));
+        }
     }
 
     private List<CouncilMunicipalities> municipalitiesByCouncil() {

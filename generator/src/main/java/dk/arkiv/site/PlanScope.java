@@ -70,6 +70,8 @@ public final class PlanScope {
     private final Set<String> councils = new HashSet<>();
     /** The paths of the single pages in scope (not the meetings, whose pages lie under their path). */
     private final Set<String> pagePaths = new HashSet<>();
+    /** Those of them that may have pages of older years under their path ({@link YearPages}). */
+    private final Set<String> pagesWithYears = new HashSet<>();
 
     private PlanScope(boolean everything) {
         this.everything = everything;
@@ -289,14 +291,15 @@ public final class PlanScope {
     }
 
     private void collectPagePaths(LinkedArchive before, LinkedArchive after) {
-        topics.forEach(id -> pagePaths.add(Urls.topic(id)));
-        people.forEach(id -> pagePaths.add(Urls.person(id)));
-        parties.forEach(letter -> pagePaths.add(Urls.party(letter)));
-        councils.forEach(id -> pagePaths.add(Urls.council(id)));
+        topics.forEach(id -> pagesWithYears.add(Urls.topic(id)));
+        parties.forEach(letter -> pagesWithYears.add(Urls.party(letter)));
         for (LinkedArchive archive : List.of(before, after)) {
             archive.municipalities().stream().filter(m -> municipalities.contains(m.id()))
-                    .forEach(m -> pagePaths.add(Urls.municipality(m)));
+                    .forEach(m -> pagesWithYears.add(Urls.municipality(m)));
         }
+        pagePaths.addAll(pagesWithYears);
+        people.forEach(id -> pagePaths.add(Urls.person(id)));
+        councils.forEach(id -> pagePaths.add(Urls.council(id)));
     }
 
     public boolean isEverything() {
@@ -353,9 +356,9 @@ public final class PlanScope {
             int[] range = SortedPages.rangeOf(pages, key + "/");
             covered.set(range[0], range[1]);
         }
-        // A topic's page and the pages of its older years, which lie under its path.
-        for (String id : topics) {
-            int[] range = SortedPages.rangeOf(pages, Urls.topic(id));
+        // A topic's, party's or municipality's page and the pages of its older years, under its path.
+        for (String path : pagesWithYears) {
+            int[] range = SortedPages.rangeOf(pages, path);
             covered.set(range[0], range[1]);
         }
         Stream.of(pagePaths, LISTS, Set.of(Urls.MEETINGS), LISTS_OF_PEOPLE).flatMap(Set::stream)

@@ -8,25 +8,15 @@ import java.util.function.Consumer;
 /**
  * A page per topic with its items across councils, and the list of topics. A topic with more
  * items than one page should hold shows its newest years, and each older year gets a page of its
- * own: a topic of decades weighs megabytes as one page, and a save that changes what the lists
- * show of one meeting then renders one small page per topic rather than the whole history.
+ * own ({@link YearPages}).
  */
 final class TopicPages {
-    /** Items a topic's page shows at most before its older years move to pages of their own. */
-    static final int ITEMS_ON_TOPIC_PAGE = 200;
-
     private final LinkedArchive archive;
     private final Summaries summaries;
-    private final int itemsOnTopicPage;
 
     TopicPages(LinkedArchive archive, Summaries summaries) {
-        this(archive, summaries, ITEMS_ON_TOPIC_PAGE);
-    }
-
-    TopicPages(LinkedArchive archive, Summaries summaries, int itemsOnTopicPage) {
         this.archive = archive;
         this.summaries = summaries;
-        this.itemsOnTopicPage = itemsOnTopicPage;
     }
 
     void addPages(Consumer<Page> pages, PlanScope scope) {
@@ -42,9 +32,8 @@ final class TopicPages {
     private void addTopic(Consumer<Page> pages, Topic topic) {
         List<ItemSummary> items = archive.itemsOn(topic.id()).stream().map(summaries::item).toList();
         List<YearGroup<ItemSummary>> years = Timelines.byYearNewestFirst(items, i -> i.meeting().date());
-        int shown = yearsOnTopicPage(years);
-        List<Link> olderYears = years.subList(shown, years.size()).stream()
-                .map(y -> new Link(Urls.topicYear(topic.id(), y.year()), String.valueOf(y.year()))).toList();
+        int shown = YearPages.newestYearsOnPage(years, YearPages.ENTRIES_ON_PAGE);
+        List<Link> olderYears = YearPages.olderYears(Urls.topic(topic), years, shown);
         Model model = Model.with("topic", new TopicSummary(Urls.topic(topic), topic.title(), items.size()))
                 .and("description", Markdown.of(topic.description()))
                 .and("related", topic.related().stream()
@@ -63,21 +52,9 @@ final class TopicPages {
             Model yearModel = Model.with("topic", new Link(Urls.topic(topic), topic.title()))
                     .and("year", year)
                     .and("olderYears", olderYears);
-            pages.accept(new Page(Urls.topicYear(topic.id(), year.year()), "topic-year.ftlh", title,
+            pages.accept(new Page(Urls.year(Urls.topic(topic), year.year()), "topic-year.ftlh", title,
                     "Sager om " + topic.title() + " i KKR i " + year.year(), crumbs, yearModel.build()));
         }
-    }
-
-    /** How many of the newest years the topic's own page shows: all, or as many as fit, at least one. */
-    private int yearsOnTopicPage(List<YearGroup<ItemSummary>> years) {
-        int items = 0;
-        for (int i = 0; i < years.size(); i++) {
-            items += years.get(i).entries().size();
-            if (items > itemsOnTopicPage) {
-                return Math.max(1, i);
-            }
-        }
-        return years.size();
     }
 
     List<TopicSummary> summaries() {

@@ -70,9 +70,9 @@ public final class Urls {
         return TOPICS + topicId + "/";
     }
 
-    /** The page of a topic's items of one year, when the topic has too many for one page. */
-    public static String topicYear(String topicId, int year) {
-        return topic(topicId) + year + "/";
+    /** The page of one older year of a long list (a topic's items, a party's meetings), under the list's page. */
+    public static String year(String pagePath, int year) {
+        return pagePath + year + "/";
     }
 
     public static String person(Person person) {
