@@ -185,6 +185,15 @@ class IncrementalPreviewTest {
         edit("meetings/hovedstaden/2011-01-05.md", "kind: referat\n", "kind: dagsorden\n");
         edit("meetings/hovedstaden/2020-01-05.md", "kind: referat\n", "kind: dagsorden\n");
         edit("meetings/hovedstaden/2020-01-05.md", "municipality: Albertslund", "municipality: Ballerup");
+        // A topic added to an item in an older year, and one taken away, which moves the split by year.
+        edit("meetings/hovedstaden/2012-01-05.md", "topics: [klimaalliancen]", "topics: [klimaalliancen, groent-danmark]");
+        edit("meetings/hovedstaden/2012-01-05.md", "Godkendt.", "Godkendt uden bemærkninger.");
+        for (String date : List.of("2011-01-12", "2020-01-05", "2020-01-12", "2020-01-19")) {
+            Path file = content.resolve("meetings/hovedstaden/" + date + ".md");
+            Files.writeString(file, Files.readString(file).replace("Klimaalliancen, status", "Status")
+                    .replace("[klimaalliancen]", "[groent-danmark]"));
+            rebuiltAsFresh();
+        }
         for (int i = 0; i < LongListsBuildTest.MEETINGS_A_YEAR; i++) {
             Files.delete(content.resolve("meetings/hovedstaden/" + java.time.LocalDate.of(2011, 1, 5).plusDays(7L * i) + ".md"));
         }

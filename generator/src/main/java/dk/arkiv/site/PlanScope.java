@@ -72,6 +72,11 @@ public final class PlanScope {
     private final Set<String> pagePaths = new HashSet<>();
     /** Those of them that may have pages of older years under their path ({@link YearPages}). */
     private final Set<String> pagesWithYears = new HashSet<>();
+    /**
+     * Topics whose items are in the same years as before, by id: only their page and the pages of
+     * these years change (the years of the changed meetings with items on the topic).
+     */
+    private final Map<String, Set<Integer>> topicYears = new HashMap<>();
 
     private PlanScope(boolean everything) {
         this.everything = everything;
@@ -107,6 +112,7 @@ public final class PlanScope {
         for (LinkedArchive archive : List.of(before, after)) {
             scope.addMeetings(archive, changedMeetings);
         }
+        scope.findTopicYears(before, after, changedMeetings);
         scope.addPeopleWhoseAttendanceChanged(before, after);
         scope.addStandIns(before, after);
         for (LinkedArchive archive : List.of(before, after)) {
@@ -202,6 +208,42 @@ public final class PlanScope {
     }
 
     /**
+     * A topic keeps its items in the same years when each changed meeting has as many items on it
+     * as before (the meetings are the same, see {@link #of}, and a meeting's date is in its key):
+     * then how the topic's list is split by year is the same, and only the changed meetings' years
+     * are planned again.
+     */
+    private void findTopicYears(LinkedArchive before, LinkedArchive after, Set<String> changedMeetings) {
+        for (String topic : topics) {
+            Set<Integer> years = new HashSet<>();
+            boolean sameYears = true;
+            for (String key : changedMeetings) {
+                PublishedMeeting meeting = after.meetingsByKey().get(key);
+                if (meeting == null) {
+                    continue; // not published (a draft): neither before nor after, as the meetings are the same
+                }
+                int itemsBefore = itemsOn(topic, before.itemsOf(before.meetingsByKey().get(key)));
+                int itemsAfter = itemsOn(topic, after.itemsOf(meeting));
+                sameYears &= itemsBefore == itemsAfter;
+                if (itemsAfter > 0) {
+                    years.add(meeting.meeting().date().getYear());
+                }
+            }
+            if (sameYears) {
+                topicYears.put(topic, years);
+            }
+        }
+    }
+
+    private static int itemsOn(String topic, List<PublishedItem> items) {
+        int count = 0;
+        for (PublishedItem item : items) {
+            count += item.topics().contains(topic) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
      * The people whose appearances at the meetings whose attendance alone changed differ: only
      * their pages and the lists they are in show it. Names are compared as the people they resolve
      * to, so a new spelling that resolves to the same person changes nothing.
@@ -291,7 +333,15 @@ public final class PlanScope {
     }
 
     private void collectPagePaths(LinkedArchive before, LinkedArchive after) {
-        topics.forEach(id -> pagesWithYears.add(Urls.topic(id)));
+        for (String id : topics) {
+            Set<Integer> years = topicYears.get(id);
+            if (years == null) {
+                pagesWithYears.add(Urls.topic(id));
+            } else {
+                pagePaths.add(Urls.topic(id));
+                years.forEach(year -> pagePaths.add(Urls.year(Urls.topic(id), year)));
+            }
+        }
         parties.forEach(letter -> pagesWithYears.add(Urls.party(letter)));
         for (LinkedArchive archive : List.of(before, after)) {
             archive.municipalities().stream().filter(m -> municipalities.contains(m.id()))
@@ -312,6 +362,14 @@ public final class PlanScope {
 
     boolean topic(String id) {
         return everything || topics.contains(id);
+    }
+
+    /**
+     * The years whose page of the topic's items is planned again, with the topic's own page; empty
+     * when all its pages are (see {@link #findTopicYears}).
+     */
+    Optional<Set<Integer>> topicYears(String id) {
+        return everything ? Optional.empty() : Optional.ofNullable(topicYears.get(id));
     }
 
     boolean person(String id) {

@@ -13,10 +13,13 @@ final class Timelines {
     }
 
     static <T> List<YearGroup<T>> byYearNewestFirst(List<T> entries, Function<T, java.time.LocalDate> date) {
+        return byYear(entries.stream().sorted(Comparator.comparing(date).reversed()).toList(), date);
+    }
+
+    /** Grouped by year, newest year first, each year's entries in the order given. */
+    static <T> List<YearGroup<T>> byYear(List<T> entries, Function<T, java.time.LocalDate> date) {
         Map<Integer, List<T>> years = new TreeMap<>(Comparator.reverseOrder());
-        entries.stream()
-                .sorted(Comparator.comparing(date).reversed())
-                .forEach(e -> years.computeIfAbsent(date.apply(e).getYear(), y -> new ArrayList<>()).add(e));
+        entries.forEach(e -> years.computeIfAbsent(date.apply(e).getYear(), y -> new ArrayList<>()).add(e));
         return years.entrySet().stream().map(e -> new YearGroup<>(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 }

@@ -1,8 +1,12 @@
 package dk.arkiv.site;
 
 import dk.arkiv.link.LinkedArchive;
+import dk.arkiv.link.PublishedItem;
 import dk.arkiv.model.Topic;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -22,16 +26,20 @@ final class TopicPages {
     void addPages(Consumer<Page> pages, PlanScope scope) {
         for (Topic topic : archive.topics()) {
             if (scope.topic(topic.id())) {
-                addTopic(pages, topic);
+                addTopic(pages, topic, scope.topicYears(topic.id()));
             }
         }
         pages.accept(new Page(Urls.TOPICS, "topics.ftlh", "Emner", "Alle emner i arkivet", List.of(),
                 Model.with("topics", summaries()).build()));
     }
 
-    private void addTopic(Consumer<Page> pages, Topic topic) {
-        List<ItemSummary> items = archive.itemsOn(topic.id()).stream().map(summaries::item).toList();
-        List<YearGroup<ItemSummary>> years = Timelines.byYearNewestFirst(items, i -> i.meeting().date());
+    /**
+     * The topic's page and the pages of its older years, or only its page and the pages of the
+     * given years: a save in one year of a topic of decades neither sorts nor compares the others.
+     */
+    private void addTopic(Consumer<Page> pages, Topic topic, Optional<Set<Integer>> onlyYears) {
+        List<PublishedItem> items = archive.itemsOn(topic.id());
+        List<YearGroup<PublishedItem>> years = Timelines.byYear(items, i -> i.meeting().meeting().date());
         int shown = YearPages.newestYearsOnPage(years, YearPages.ENTRIES_ON_PAGE);
         List<Link> olderYears = YearPages.olderYears(Urls.topic(topic), years, shown);
         Model model = Model.with("topic", new TopicSummary(Urls.topic(topic), topic.title(), items.size()))
@@ -39,28 +47,37 @@ final class TopicPages {
                 .and("related", topic.related().stream()
                         .flatMap(id -> archive.topics().stream().filter(t -> t.id().equals(id)))
                         .map(t -> new Link(Urls.topic(t), t.title())).toList())
-                .and("years", years.subList(0, shown))
+                .and("years", years.subList(0, shown).stream().map(this::summarised).toList())
                 .and("olderYears", olderYears)
                 .and("feed", Urls.topicFeed(topic.id()));
         pages.accept(new Page(Urls.topic(topic), "topic.ftlh", topic.title(),
                 "Sager om " + topic.title() + " i KKR", List.of(new Link(Urls.TOPICS, "Emner")), model.build())
                 .withFeeds(new Link(Urls.topicFeed(topic.id()), "Nye sager om " + topic.title())));
         List<Link> crumbs = List.of(new Link(Urls.TOPICS, "Emner"), new Link(Urls.topic(topic), topic.title()));
-        for (YearGroup<ItemSummary> year : years.subList(shown, years.size())) {
+        for (YearGroup<PublishedItem> year : years.subList(shown, years.size())) {
+            if (onlyYears.isPresent() && !onlyYears.get().contains(year.year())) {
+                continue;
+            }
             String title = topic.title() + ", " + year.year();
             // Only this year's items and the years' links: a save in another year leaves the page as it is.
             Model yearModel = Model.with("topic", new Link(Urls.topic(topic), topic.title()))
-                    .and("year", year)
+                    .and("year", summarised(year))
                     .and("olderYears", olderYears);
             pages.accept(new Page(Urls.year(Urls.topic(topic), year.year()), "topic-year.ftlh", title,
                     "Sager om " + topic.title() + " i KKR i " + year.year(), crumbs, yearModel.build()));
         }
     }
 
+    /** A year's items as the pages list them, newest first. */
+    private YearGroup<ItemSummary> summarised(YearGroup<PublishedItem> year) {
+        return new YearGroup<>(year.year(), year.entries().stream().map(summaries::item)
+                .sorted(Comparator.comparing((ItemSummary i) -> i.meeting().date()).reversed()).toList());
+    }
+
     List<TopicSummary> summaries() {
         return archive.topics().stream()
                 .map(t -> new TopicSummary(Urls.topic(t), t.title(), archive.itemsOn(t.id()).size()))
-                .sorted(java.util.Comparator.comparing(TopicSummary::title, Summaries.danishOrder()))
+                .sorted(Comparator.comparing(TopicSummary::title, Summaries.danishOrder()))
                 .toList();
     }
 }
