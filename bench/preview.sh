@@ -5,7 +5,8 @@
 # the medians. Not part of the tests.
 # Usage: bench/preview.sh [MEETINGS] [EDIT] [SAVES]   (defaults: 5000 meetings, text, 30 saves)
 #   EDIT: text (a sentence added to an item), title, place, attendance (an attendee removed
-#   on every other save and put back on the next), or kind (agenda to minutes and back)
+#   on every other save and put back on the next), kind (agenda to minutes and back), or date
+#   (the meeting moved to the next free day, a new file name, and back)
 # ARKIV_BENCH_DIR: where the corpus is (default /tmp/arkiv-bench-MEETINGS, shared with search.sh).
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

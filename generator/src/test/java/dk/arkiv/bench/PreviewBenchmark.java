@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,8 +27,9 @@ import java.util.stream.Stream;
  * <p>Edits: {@code text} adds a sentence under the first section heading, {@code title} changes
  * the first item's title, {@code place} the meeting's place, {@code attendance} removes the first
  * attendee on every other save and puts them back on the next, {@code kind} turns the agenda into
- * minutes (or the minutes into an agenda) on every other save and back on the next. The file is
- * restored at the end.
+ * minutes (or the minutes into an agenda) on every other save and back on the next, {@code date}
+ * moves the meeting to the next free day (a new file name) and back. The file is restored at the
+ * end.
  */
 public final class PreviewBenchmark {
     private PreviewBenchmark() {
@@ -35,7 +37,7 @@ public final class PreviewBenchmark {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: PreviewBenchmark CONTENT TEMPLATES text|title|place|attendance|kind [SAVES]");
+            System.err.println("usage: PreviewBenchmark CONTENT TEMPLATES text|title|place|attendance|kind|date [SAVES]");
             System.exit(2);
         }
         Path content = Path.of(args[0]);
@@ -55,11 +57,21 @@ public final class PreviewBenchmark {
                 first.result().pages(), content.relativize(file), edit);
 
         List<Long> times = new ArrayList<>();
+        Path moved = movedTo(file);
         try {
             for (int i = 0; i < saves; i++) {
-                Files.writeString(file, edited(original, edit, i));
+                if (edit.equals("date")) {
+                    // A new date is a new file name: the meeting is removed and another added.
+                    Path from = i % 2 == 0 ? file : moved;
+                    Path to = i % 2 == 0 ? moved : file;
+                    Files.writeString(to, i % 2 == 0 ? withDateOf(original, moved) : original);
+                    Files.delete(from);
+                } else {
+                    Files.writeString(file, edited(original, edit, i));
+                }
                 // A later stamp on every save, as saves seconds apart would give.
-                Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + (i + 1) * 1000L));
+                Path saved = edit.equals("date") && i % 2 == 0 ? moved : file;
+                Files.setLastModifiedTime(saved, FileTime.fromMillis(System.currentTimeMillis() + (i + 1) * 1000L));
                 start = System.nanoTime();
                 Arkiv.Preview preview = new Arkiv().preview(request, site, state, false);
                 long millis = millisSince(start);
@@ -68,6 +80,7 @@ public final class PreviewBenchmark {
                         preview.result().succeeded() ? "" : ", FAILED: " + preview.result().diagnostics());
             }
         } finally {
+            Files.deleteIfExists(moved);
             Files.writeString(file, original);
         }
         // The first saves run code the JIT has not compiled yet; a server that has run a while is past them.
@@ -98,8 +111,24 @@ public final class PreviewBenchmark {
             case "place" -> replaceFirst(text, "\nplace: (\"?)", "\nplace: $1Sal " + save + ", ");
             case "attendance" -> save % 2 == 0 ? replaceFirst(text, "(\nattendees:\n)  - [^\n]*\n", "$1") : text;
             case "kind" -> save % 2 == 0 ? otherKind(text) : text;
-            default -> throw new IllegalArgumentException("unknown edit '" + edit + "': text, title, place, attendance or kind");
+            case "date" -> text; // moved by main(): the file is renamed
+            default -> throw new IllegalArgumentException("unknown edit '" + edit + "': text, title, place, attendance, kind or date");
         };
+    }
+
+    /** The file the meeting moves to when its date is one day later: a date no meeting of the council has. */
+    private static Path movedTo(Path file) {
+        LocalDate date = LocalDate.parse(file.getFileName().toString().substring(0, 10));
+        Path moved;
+        do {
+            date = date.plusDays(1);
+            moved = file.resolveSibling(date + ".md");
+        } while (Files.exists(moved) || Files.exists(file.resolveSibling(date + ".dagsorden.md")));
+        return moved;
+    }
+
+    private static String withDateOf(String text, Path moved) {
+        return replaceFirst(text, "\ndate: [0-9-]+\n", "\ndate: " + moved.getFileName().toString().substring(0, 10) + "\n");
     }
 
     /** The agenda made minutes, or the minutes an agenda: what a council's secretary does after a meeting. */
