@@ -185,6 +185,9 @@ class IncrementalPreviewTest {
         edit("meetings/hovedstaden/2011-01-05.md", "kind: referat\n", "kind: dagsorden\n");
         edit("meetings/hovedstaden/2020-01-05.md", "kind: referat\n", "kind: dagsorden\n");
         edit("meetings/hovedstaden/2020-01-05.md", "municipality: Albertslund", "municipality: Ballerup");
+        // The only attendee of 2005 is taken off: party A's and Albertslund's lists of years change on every page.
+        edit("meetings/hovedstaden/2005-06-01.md", "  - {name: Anna Arkivsen, party: A, municipality: Albertslund}\n",
+                "  - {name: Bo Arkivsen, party: B, municipality: Ballerup}\n");
         // A topic added to an item in an older year, and one taken away, which moves the split by year.
         edit("meetings/hovedstaden/2012-01-05.md", "topics: [klimaalliancen]", "topics: [klimaalliancen, groent-danmark]");
         edit("meetings/hovedstaden/2012-01-05.md", "Godkendt.", "Godkendt uden bemærkninger.");

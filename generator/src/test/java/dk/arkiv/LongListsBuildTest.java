@@ -41,8 +41,12 @@ class LongListsBuildTest {
         assertThat(result.succeeded()).as(result.diagnostics().toString()).isTrue();
     }
 
-    /** Meetings of KKR Hovedstaden from 2011 to 2020 with Anna Arkivsen (A, Albertslund) and a Klimaalliancen item. */
+    /**
+     * Meetings of KKR Hovedstaden from 2011 to 2020 with Anna Arkivsen (A, Albertslund) and a
+     * Klimaalliancen item, and one such meeting in 2005, a year of one meeting.
+     */
     static void addLongLists(Path content) throws IOException {
+        Files.writeString(content.resolve("meetings/hovedstaden/2005-06-01.md"), meeting(LocalDate.of(2005, 6, 1), "referat"));
         for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
             for (int i = 0; i < MEETINGS_A_YEAR; i++) {
                 LocalDate date = LocalDate.of(year, 1, 5).plusDays(7L * i);

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -136,7 +137,8 @@ final class PeoplePages {
             String council = archive.council(municipality.councilId()).map(Council::name).orElse("");
             String path = Urls.municipality(municipality);
             String name = municipality.name() + " Kommune";
-            MeetingYears meetings = meetingYears(path, meetingsByMunicipality.getOrDefault(municipality.id(), new BitSet()));
+            MeetingYears meetings = meetingYears(path, meetingsByMunicipality.getOrDefault(municipality.id(), new BitSet()),
+                    scope.placeYears());
             Model model = Model.with("municipality", municipality.name())
                     .and("council", new Link(Urls.council(municipality.councilId()), council))
                     .and("members", members(byMunicipality.getOrDefault(municipality.id(), Set.of())))
@@ -158,7 +160,8 @@ final class PeoplePages {
             }
             String path = Urls.party(party);
             String name = party.name() + " (" + party.letter() + ")";
-            MeetingYears meetings = meetingYears(path, meetingsByParty.getOrDefault(party.letter(), new BitSet()));
+            MeetingYears meetings = meetingYears(path, meetingsByParty.getOrDefault(party.letter(), new BitSet()),
+                    scope.placeYears());
             Model model = Model.with("party", party)
                     .and("members", members(byParty.getOrDefault(party.letter(), Set.of())))
                     .and("meetings", meetings.onPage())
@@ -218,20 +221,32 @@ final class PeoplePages {
                 .toList();
     }
 
-    /** A page's meetings: those of its newest years, and its older years, each on a page of its own. */
+    /**
+     * A page's meetings: those of its newest years, and those of its older years that are planned
+     * (each on a page of its own), with the links to all of its older years.
+     */
     private record MeetingYears(List<MeetingSummary> onPage, List<YearGroup<MeetingSummary>> older,
                                 List<Link> olderYears) {
     }
 
-    private MeetingYears meetingYears(String pagePath, BitSet meetings) {
-        List<MeetingSummary> newestFirst = CouncilPages.newestFirst(places.meetings(meetings)).stream()
-                .map(summaries::meeting).toList();
-        List<YearGroup<MeetingSummary>> years = Timelines.byYearNewestFirst(newestFirst, MeetingSummary::date);
+    /**
+     * @param onlyYears the older years whose pages are planned, or empty for all: the years of a
+     *                  save that leaves every list's meetings as they were ({@link PlanScope#placeYears})
+     */
+    private MeetingYears meetingYears(String pagePath, BitSet meetings, Optional<Set<Integer>> onlyYears) {
+        List<YearGroup<PublishedMeeting>> years = Timelines.byYear(places.meetings(meetings), m -> m.meeting().date());
         int shown = YearPages.newestYearsOnPage(years, YearPages.ENTRIES_ON_PAGE);
-        List<YearGroup<MeetingSummary>> older = years.subList(shown, years.size());
-        List<MeetingSummary> onPage = older.isEmpty() ? newestFirst
-                : newestFirst.subList(0, newestFirst.size() - older.stream().mapToInt(y -> y.entries().size()).sum());
+        List<MeetingSummary> onPage = years.subList(0, shown).stream()
+                .flatMap(year -> summarised(year).entries().stream()).toList();
+        List<YearGroup<MeetingSummary>> older = years.subList(shown, years.size()).stream()
+                .filter(year -> onlyYears.isEmpty() || onlyYears.get().contains(year.year()))
+                .map(this::summarised).toList();
         return new MeetingYears(onPage, older, YearPages.olderYears(pagePath, years, shown));
+    }
+
+    /** A year's meetings as the pages list them, newest first. */
+    private YearGroup<MeetingSummary> summarised(YearGroup<PublishedMeeting> year) {
+        return new YearGroup<>(year.year(), CouncilPages.newestFirst(year.entries()).stream().map(summaries::meeting).toList());
     }
 
     /** The pages of a municipality's or party's older years: only that year's meetings and the years' links. */

@@ -77,6 +77,12 @@ public final class PlanScope {
      * these years change (the years of the changed meetings with items on the topic).
      */
     private final Map<String, Set<Integer>> topicYears = new HashMap<>();
+    /**
+     * When every changed meeting records the same attendance as before, so that each municipality
+     * and party has the same meetings: the changed meetings' years, whose pages of the
+     * municipalities' and parties' older years are planned again; else null, and all are.
+     */
+    private Set<Integer> placeYears;
 
     private PlanScope(boolean everything) {
         this.everything = everything;
@@ -113,6 +119,7 @@ public final class PlanScope {
             scope.addMeetings(archive, changedMeetings);
         }
         scope.findTopicYears(before, after, changedMeetings);
+        scope.findPlaceYears(before, after, changedMeetings);
         scope.addPeopleWhoseAttendanceChanged(before, after);
         scope.addStandIns(before, after);
         for (LinkedArchive archive : List.of(before, after)) {
@@ -235,6 +242,23 @@ public final class PlanScope {
         }
     }
 
+    private void findPlaceYears(LinkedArchive before, LinkedArchive after, Set<String> changedMeetings) {
+        Set<Integer> years = new HashSet<>();
+        for (String key : changedMeetings) {
+            PublishedMeeting meeting = after.meetingsByKey().get(key);
+            if (meeting == null) {
+                continue; // not published (a draft): neither before nor after, as the meetings are the same
+            }
+            Meeting earlier = before.meetingsByKey().get(key).meeting();
+            if (earlier.attendanceRecorded() != meeting.meeting().attendanceRecorded()
+                    || !sameAttendance(earlier, meeting.meeting())) {
+                return;
+            }
+            years.add(meeting.meeting().date().getYear());
+        }
+        placeYears = years;
+    }
+
     private static int itemsOn(String topic, List<PublishedItem> items) {
         int count = 0;
         for (PublishedItem item : items) {
@@ -342,10 +366,19 @@ public final class PlanScope {
                 years.forEach(year -> pagePaths.add(Urls.year(Urls.topic(id), year)));
             }
         }
-        parties.forEach(letter -> pagesWithYears.add(Urls.party(letter)));
+        Set<String> places = new HashSet<>();
+        parties.forEach(letter -> places.add(Urls.party(letter)));
         for (LinkedArchive archive : List.of(before, after)) {
             archive.municipalities().stream().filter(m -> municipalities.contains(m.id()))
-                    .forEach(m -> pagesWithYears.add(Urls.municipality(m)));
+                    .forEach(m -> places.add(Urls.municipality(m)));
+        }
+        for (String place : places) {
+            if (placeYears == null) {
+                pagesWithYears.add(place);
+            } else {
+                pagePaths.add(place);
+                placeYears.forEach(year -> pagePaths.add(Urls.year(place, year)));
+            }
         }
         pagePaths.addAll(pagesWithYears);
         people.forEach(id -> pagePaths.add(Urls.person(id)));
@@ -370,6 +403,14 @@ public final class PlanScope {
      */
     Optional<Set<Integer>> topicYears(String id) {
         return everything ? Optional.empty() : Optional.ofNullable(topicYears.get(id));
+    }
+
+    /**
+     * The years whose pages of municipalities' and parties' meetings are planned again, with
+     * their own pages; empty when all their pages are (see {@link #findPlaceYears}).
+     */
+    Optional<Set<Integer>> placeYears() {
+        return everything ? Optional.empty() : Optional.ofNullable(placeYears);
     }
 
     boolean person(String id) {
