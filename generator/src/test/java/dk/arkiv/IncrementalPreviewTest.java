@@ -178,7 +178,7 @@ class IncrementalPreviewTest {
 
     @Test
     void kindSavesInLongListsChangeTheirYearsPagesAsAFreshBuildWould() throws IOException {
-        LongListsBuildTest.addLongLists(content);
+        TestSites.addLongLists(content);
         rebuiltAsFresh();
         assertThat(site.paths()).contains("emner/klimaalliancen/2011/index.html", "partier/a/2011/index.html",
                 "kommuner/albertslund/2011/index.html");
@@ -197,7 +197,7 @@ class IncrementalPreviewTest {
                     .replace("[klimaalliancen]", "[groent-danmark]"));
             rebuiltAsFresh();
         }
-        for (int i = 0; i < LongListsBuildTest.MEETINGS_A_YEAR; i++) {
+        for (int i = 0; i < TestSites.LONG_LISTS_MEETINGS_A_YEAR; i++) {
             Files.delete(content.resolve("meetings/hovedstaden/" + java.time.LocalDate.of(2011, 1, 5).plusDays(7L * i) + ".md"));
         }
         rebuiltAsFresh();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,10 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * exactly one of them, and every link resolves.
  */
 class LongListsBuildTest {
-    static final int FIRST_YEAR = 2011;
-    static final int YEARS = 10;
-    /** Meetings a year, each with one item on Klimaalliancen and one attendee: 250 of each in all. */
-    static final int MEETINGS_A_YEAR = 25;
+    private static final int FIRST_YEAR = TestSites.LONG_LISTS_FIRST_YEAR;
+    private static final int YEARS = TestSites.LONG_LISTS_YEARS;
+    private static final int MEETINGS_A_YEAR = TestSites.LONG_LISTS_MEETINGS_A_YEAR;
 
     @TempDir
     Path dir;
@@ -34,32 +32,11 @@ class LongListsBuildTest {
     @BeforeEach
     void build() throws IOException {
         Path content = TestSites.copyOfSample(dir);
-        addLongLists(content);
+        TestSites.addLongLists(content);
         site = dir.resolve("site");
         BuildResult result = new Arkiv().build(new BuildRequest(content, TestSites.templates(), site,
                 Optional.empty(), false, TestSites.NOW));
         assertThat(result.succeeded()).as(result.diagnostics().toString()).isTrue();
-    }
-
-    /**
-     * Meetings of KKR Hovedstaden from 2011 to 2020 with Anna Arkivsen (A, Albertslund) and a
-     * Klimaalliancen item, and one such meeting in 2005, a year of one meeting.
-     */
-    static void addLongLists(Path content) throws IOException {
-        Files.writeString(content.resolve("meetings/hovedstaden/2005-06-01.md"), meeting(LocalDate.of(2005, 6, 1), "referat"));
-        for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
-            for (int i = 0; i < MEETINGS_A_YEAR; i++) {
-                LocalDate date = LocalDate.of(year, 1, 5).plusDays(7L * i);
-                Files.writeString(content.resolve("meetings/hovedstaden/" + date + ".md"), meeting(date, "referat"));
-            }
-        }
-    }
-
-    static String meeting(LocalDate date, String kind) {
-        return "---\ncouncil: hovedstaden\nkind: " + kind + "\ndate: " + date + "\n"
-                + "attendees:\n  - {name: Anna Arkivsen, party: A, municipality: Albertslund}\n"
-                + "items:\n  - number: \"1\"\n    title: Klimaalliancen, status\n    topics: [klimaalliancen]\n"
-                + "---\n\n## 1. Klimaalliancen, status\n\n### Beslutning\n\nGodkendt.\n";
     }
 
     @Test

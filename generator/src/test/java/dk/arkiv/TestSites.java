@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -29,6 +30,33 @@ public final class TestSites {
     }
 
     /** A copy of the repository's sample archive in {@code dir}/content, for tests that change it. */
+    /** The years and meetings {@link #addLongLists} adds: 250 entries in each long list. */
+    public static final int LONG_LISTS_FIRST_YEAR = 2011;
+    public static final int LONG_LISTS_YEARS = 10;
+    public static final int LONG_LISTS_MEETINGS_A_YEAR = 25;
+
+    /**
+     * Lists longer than a page holds, in a copy of the sample: meetings of KKR Hovedstaden from
+     * 2011 to 2020, 25 a year, each with Anna Arkivsen (A, Albertslund) and one item on
+     * Klimaalliancen, and one such meeting in 2005, a year of one meeting.
+     */
+    public static void addLongLists(Path content) throws IOException {
+        Files.writeString(content.resolve("meetings/hovedstaden/2005-06-01.md"), longListMeeting(LocalDate.of(2005, 6, 1)));
+        for (int year = LONG_LISTS_FIRST_YEAR; year < LONG_LISTS_FIRST_YEAR + LONG_LISTS_YEARS; year++) {
+            for (int i = 0; i < LONG_LISTS_MEETINGS_A_YEAR; i++) {
+                LocalDate date = LocalDate.of(year, 1, 5).plusDays(7L * i);
+                Files.writeString(content.resolve("meetings/hovedstaden/" + date + ".md"), longListMeeting(date));
+            }
+        }
+    }
+
+    private static String longListMeeting(LocalDate date) {
+        return "---\ncouncil: hovedstaden\nkind: referat\ndate: " + date + "\n"
+                + "attendees:\n  - {name: Anna Arkivsen, party: A, municipality: Albertslund}\n"
+                + "items:\n  - number: \"1\"\n    title: Klimaalliancen, status\n    topics: [klimaalliancen]\n"
+                + "---\n\n## 1. Klimaalliancen, status\n\n### Beslutning\n\nGodkendt.\n";
+    }
+
     public static Path copyOfSample(Path dir) throws IOException {
         Path content = dir.resolve("content");
         Path sample = repository().resolve("content");

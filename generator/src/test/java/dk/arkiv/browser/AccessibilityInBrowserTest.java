@@ -106,6 +106,32 @@ class AccessibilityInBrowserTest {
         }
     }
 
+    /** Long lists split by year exist only in a larger archive: the sample with ten years of meetings added. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "topic with older years, emner/klimaalliancen/index.html",
+        "a topic's older year, emner/klimaalliancen/2011/index.html",
+        "party with older years, partier/a/index.html",
+        "a party's older year, partier/a/2011/index.html",
+        "a municipality's older year, kommuner/albertslund/2011/index.html",
+    })
+    void yearPagesOfLongListsHaveNoWcagViolations(String pageType, String path, SampleSite site, @TempDir Path dir)
+            throws IOException {
+        Path content = TestSites.copyOfSample(dir);
+        TestSites.addLongLists(content);
+        Path out = dir.resolve("site");
+        BuildResult built = new Arkiv().build(TestSites.request(content, out));
+        assertThat(built.succeeded()).as(built.diagnostics().toString()).isTrue();
+        try (StaticServer server = new StaticServer(out)) {
+            site.driver().get(server.baseUrl() + path);
+            assertThat(site.driver().findElements(By.cssSelector("nav[aria-labelledby=aeldre-aar], nav[aria-labelledby=andre-aar]")))
+                    .as(path).isNotEmpty();
+            Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(site.driver());
+            assertThat(results.getViolations()).as(() -> pageType + " (" + path + ") has WCAG violations:\n"
+                    + readable(results.getViolations())).isEmpty();
+        }
+    }
+
     private static String readable(List<Rule> violations) {
         return violations.stream().map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp()
                 + "\n" + rule.getNodes().stream().limit(5).map(AccessibilityInBrowserTest::node)
