@@ -242,6 +242,10 @@ public final class PlanScope {
         }
     }
 
+    /**
+     * Municipalities and parties keep their meetings when each changed meeting records the same
+     * attendance as before: then only the changed meetings' years of their lists are planned again.
+     */
     private void findPlaceYears(LinkedArchive before, LinkedArchive after, Set<String> changedMeetings) {
         Set<Integer> years = new HashSet<>();
         for (String key : changedMeetings) {
