@@ -166,17 +166,19 @@ final class Utf8Writer extends Writer {
      */
     byte[] toByteArray(byte[] from, byte[] to) {
         finish();
-        int found = 0;
+        int[] found = new int[8];
+        int count = 0;
         for (int at = indexOf(from, 0); at >= 0; at = indexOf(from, at + from.length)) {
-            found++;
+            if (count == found.length) {
+                found = Arrays.copyOf(found, count * 2);
+            }
+            found[count++] = at;
         }
-        if (found == 0) {
-            return Arrays.copyOf(bytes, length);
-        }
-        byte[] out = new byte[length + found * (to.length - from.length)];
+        byte[] out = new byte[length + count * (to.length - from.length)];
         int run = 0;
         int written = 0;
-        for (int at = indexOf(from, 0); at >= 0; at = indexOf(from, run)) {
+        for (int k = 0; k < count; k++) {
+            int at = found[k];
             System.arraycopy(bytes, run, out, written, at - run);
             written += at - run;
             System.arraycopy(to, 0, out, written, to.length);

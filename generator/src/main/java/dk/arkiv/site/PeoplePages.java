@@ -42,9 +42,10 @@ final class PeoplePages {
     PeoplePages(LinkedArchive archive, Summaries summaries, PlanScope scope) {
         this.archive = archive;
         this.summaries = summaries;
-        this.places = new MeetingPlaces(archive.meetings());
         boolean partyCounts = scope.list(Urls.PARTIES);
-        if (!partyCounts && !scope.anyPlaceOfPeople()) {
+        boolean indexed = partyCounts || scope.anyPlaceOfPeople();
+        this.places = new MeetingPlaces(archive, indexed);
+        if (!indexed) {
             return;
         }
         // A few dozen municipality names are written on every appearance: each is made a slug once.
@@ -87,28 +88,30 @@ final class PeoplePages {
         }
     }
 
-    /** The archive's meetings by their place in its list: by identity, or by key for a meeting an appearance kept from an earlier link. */
+    /**
+     * The archive's meetings by their place in its list: by identity, or through the archive's key
+     * for a meeting an appearance kept from an earlier link. Empty when nothing is indexed.
+     */
     private static final class MeetingPlaces {
-        private final List<PublishedMeeting> meetings;
+        private final LinkedArchive archive;
         private final Map<PublishedMeeting, Integer> byIdentity = new IdentityHashMap<>();
-        private final Map<String, Integer> byKey = new HashMap<>();
 
-        MeetingPlaces(List<PublishedMeeting> meetings) {
-            this.meetings = meetings;
+        MeetingPlaces(LinkedArchive archive, boolean indexed) {
+            this.archive = archive;
+            List<PublishedMeeting> meetings = indexed ? archive.meetings() : List.of();
             for (int i = 0; i < meetings.size(); i++) {
                 byIdentity.put(meetings.get(i), i);
-                byKey.put(meetings.get(i).key(), i);
             }
         }
 
         int of(PublishedMeeting meeting) {
             Integer place = byIdentity.get(meeting);
-            return place != null ? place : byKey.get(meeting.key());
+            return place != null ? place : byIdentity.get(archive.meetingsByKey().get(meeting.key()));
         }
 
         List<PublishedMeeting> meetings(BitSet places) {
             List<PublishedMeeting> out = new ArrayList<>(places.cardinality());
-            places.stream().forEach(i -> out.add(meetings.get(i)));
+            places.stream().forEach(i -> out.add(archive.meetings().get(i)));
             return out;
         }
     }
