@@ -132,12 +132,16 @@ public final class Arkiv {
         LinkedArchive linked = new ArchiveLinker(state.linkCache).link(loaded.archive(), request.now());
         addNotes(linked, request.content(), diagnostics);
         SiteConfig config = siteConfig(request, loaded);
-        SitePlan plan = state.hasBuilt() && !templatesChanged
-                ? new SitePlanner(state.summaries).replan(state.plan(), linked, config,
-                        PlanScope.of(state.linked(), linked, state.changedMeetings(loaded.archive())))
+        boolean replan = state.hasBuilt() && !templatesChanged;
+        PlanScope scope = replan
+                ? PlanScope.of(state.linked(), linked, state.changedMeetings(loaded.archive()), state.plan().pages())
+                : PlanScope.EVERYTHING;
+        SitePlan plan = replan
+                ? new SitePlanner(state.summaries).replan(state.plan(), linked, config, scope)
                 : new SitePlanner(state.summaries).plan(linked, config);
         site.startBuild();
-        PreviewState.PlanChanges changes = state.changes(plan, templatesChanged, site.unsettledFiles());
+        PreviewState.PlanChanges changes = state.changes(plan, templatesChanged, site.unsettledFiles(),
+                scope::mustRender);
         try {
             int files = new SiteWriter(request, config, linked, diagnostics).write(plan, site, changes.toRender(),
                     new BuildProgress());

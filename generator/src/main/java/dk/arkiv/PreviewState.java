@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the preview server keeps from one build to the next: the caches of files read and texts
@@ -52,8 +53,9 @@ public final class PreviewState {
      *
      * @param everything whether every page is rendered (the templates changed)
      * @param unsettled files a build that failed may have written: rendered again in any case
+     * @param mustRender pages planned again that are rendered even where their model is unchanged
      */
-    PlanChanges changes(SitePlan next, boolean everything, Set<String> unsettled) {
+    PlanChanges changes(SitePlan next, boolean everything, Set<String> unsettled, Predicate<Page> mustRender) {
         // Both plans are sorted by path, and a page planned again only where the change reaches is
         // the very object of the last plan: one walk over both finds the rest without hashing.
         // Arrays, not lists: this loop runs once per save, too seldom for the JIT to inline the lists'
@@ -77,7 +79,8 @@ public final class PreviewState {
                 j++;
             } else {
                 // A page kept from the last plan is not even read (most of them, scattered over the heap).
-                if (everything || (old != now && !old.equals(now)) || (anyUnsettled && unsettled.contains(now.file()))) {
+                if (everything || (old != now && (!old.equals(now) || mustRender.test(now)))
+                        || (anyUnsettled && unsettled.contains(now.file()))) {
                     toRender.add(now);
                 }
                 i++;

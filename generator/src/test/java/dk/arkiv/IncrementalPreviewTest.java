@@ -176,6 +176,49 @@ class IncrementalPreviewTest {
         rebuiltAsFresh();
     }
 
+    /** A meeting added or removed is linked from the texts of every council that names it, not only from its neighbours'. */
+    @Test
+    void aMeetingAddedOrRemovedIsLinkedAndUnlinkedFromOtherCouncilsTexts() throws IOException {
+        String other = "meetings/hovedstaden/2024-09-06.md";
+        edit(other, "### Baggrund\n", "### Baggrund\n\nSom drøftet på KKR Nordjyllands møde den 21. juni 2024.\n");
+        edit("meetings/midtjylland/2024-09-06.md", "### Beslutning\n", "### Beslutning\n\nSom besluttet på KKR Nordjyllands møde den 21. juni 2024.\n");
+        Path added = content.resolve("meetings/nordjylland/2024-06-21.md");
+        Files.writeString(added, Files.readString(content.resolve("meetings/nordjylland/2024-09-20.md"))
+                .replace("2024-09-20", "2024-06-21"));
+        rebuiltAsFresh();
+        Files.delete(added);
+        rebuiltAsFresh();
+    }
+
+    /** "Jf. punkt 1.1" in a later item links elsewhere, or nowhere, once the items are numbered anew. */
+    @Test
+    void renumberedItemsRelinkTheReferencesOfTheMeetingsOtherItems() throws IOException {
+        String file = "meetings/nordjylland/2024-09-20.md";
+        String text = Files.readString(content.resolve(file));
+        int last = text.lastIndexOf("### Beslutning\n");
+        Files.writeString(content.resolve(file), text.substring(0, last) + "### Beslutning\n\nJf. punkt 1.1.\n"
+                + text.substring(last + "### Beslutning\n".length()));
+        assertThat(rebuiltAsFresh().result().diagnostics().toString()).doesNotContain("'punkt 1.1'");
+        Path path = content.resolve(file);
+        Files.writeString(path, Files.readString(path).replace("number: \"1.1\"", "number: \"1.9\"")
+                .replace("## 1.1. ", "## 1.9. "));
+        assertThat(rebuiltAsFresh().result().diagnostics().toString()).contains("'punkt 1.1' refers to nothing");
+    }
+
+    /** A new date is a new file name: the meeting is removed and another added, and that renders few pages. */
+    @Test
+    void aNewDateRendersTheMeetingItsNeighboursAndListsNotTheWholeSite() throws IOException {
+        Path from = content.resolve("meetings/midtjylland/2024-09-06.md");
+        Path to = content.resolve("meetings/midtjylland/2024-09-13.md");
+        Files.writeString(to, Files.readString(from).replace("date: 2024-09-06", "date: 2024-09-13"));
+        Files.delete(from);
+        Arkiv.Preview preview = rebuiltAsFresh();
+        assertThat(preview.rendered()).isPositive().isLessThan(preview.result().pages() / 2);
+        Files.writeString(from, Files.readString(to).replace("date: 2024-09-13", "date: 2024-09-06"));
+        Files.delete(to);
+        rebuiltAsFresh();
+    }
+
     @Test
     void kindSavesInLongListsChangeTheirYearsPagesAsAFreshBuildWould() throws IOException {
         TestSites.addLongLists(content);
@@ -202,5 +245,32 @@ class IncrementalPreviewTest {
         }
         rebuiltAsFresh();
         assertThat(site.paths()).doesNotContain("emner/klimaalliancen/2011/index.html");
+    }
+
+    /**
+     * Meetings added to and removed from long lists: in a year that has a page of its own, in a year
+     * that had none, a new date in the same year, and the only meeting of a year taken away.
+     */
+    @Test
+    void meetingsAddedAndRemovedInLongListsChangeTheirYearsPagesAsAFreshBuildWould() throws IOException {
+        TestSites.addLongLists(content);
+        rebuiltAsFresh();
+        Path year2005 = content.resolve("meetings/hovedstaden/2005-06-01.md");
+        String meeting = Files.readString(year2005);
+        Path extra2012 = content.resolve("meetings/hovedstaden/2012-12-30.md");
+        Files.writeString(extra2012, meeting.replace("2005-06-01", "2012-12-30"));
+        Arkiv.Preview added = rebuiltAsFresh();
+        assertThat(added.rendered()).as("not every year of every long list").isLessThan(40);
+        Path year2008 = content.resolve("meetings/hovedstaden/2008-03-03.md");
+        Files.writeString(year2008, meeting.replace("2005-06-01", "2008-03-03"));
+        rebuiltAsFresh();
+        assertThat(site.paths()).contains("emner/klimaalliancen/2008/index.html", "partier/a/2008/index.html");
+        Files.writeString(content.resolve("meetings/hovedstaden/2012-12-31.md"),
+                Files.readString(extra2012).replace("2012-12-30", "2012-12-31"));
+        Files.delete(extra2012);
+        rebuiltAsFresh();
+        Files.delete(year2005);
+        rebuiltAsFresh();
+        assertThat(site.paths()).doesNotContain("emner/klimaalliancen/2005/index.html", "partier/a/2005/index.html");
     }
 }

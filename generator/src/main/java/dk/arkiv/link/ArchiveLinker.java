@@ -9,6 +9,7 @@ import dk.arkiv.model.MeetingKind;
 import dk.arkiv.model.Section;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -96,8 +97,8 @@ public final class ArchiveLinker {
         LinkedArchive linked = new LinkedArchive(archive, meetings, byCouncil, meetingsByKey, itemsByMeeting,
                 itemsByTopic, new ItemGroups(sameMatter.acrossCouncils(), itemByKey),
                 new ItemGroups(sameMatter.overTime(), itemByKey), people, peopleById,
-                municipalities, previous, next, List.of());
-        return withUnresolvedReferences(linked);
+                municipalities, previous, next, List.of(), Map.of());
+        return withReferences(linked);
     }
 
     private static List<PublishedItem> publishedItems(PublishedMeeting meeting, List<List<String>> topicsOfItems) {
@@ -109,8 +110,11 @@ public final class ArchiveLinker {
         return List.copyOf(published);
     }
 
-    /** Lists the in-text references whose targets are not in the archive, with their lines. */
-    private LinkedArchive withUnresolvedReferences(LinkedArchive linked) {
+    /**
+     * Lists the in-text references whose targets are not in the archive, with their lines, and the
+     * meetings each meeting's texts name.
+     */
+    private LinkedArchive withReferences(LinkedArchive linked) {
         ReferenceRecogniser recogniser = new ReferenceRecogniser(linked.councils());
         Map<String, List<List<List<Reference>>>> references = cache.referencesOf(linked.meetings(), meeting -> meeting
                 .meeting().items().stream().map(item -> item.sections().stream().map(s -> recogniser.find(s.markdown()))
@@ -124,10 +128,54 @@ public final class ArchiveLinker {
             }
             return found;
         });
-        return new LinkedArchive(linked.archive(), linked.meetings(), linked.meetingsByCouncil(), linked.meetingsByKey(),
+        List<PublishedMeeting> meetings = linked.meetings();
+        List<Set<String>> named = cache.namedMeetingsOf(meetings,
+                i -> namedMeetings(meetings.get(i), references.get(meetings.get(i).key()), recogniser));
+        Map<String, Set<String>> namedByKey = new HashMap<>(meetings.size() * 2);
+        for (int i = 0; i < meetings.size(); i++) {
+            if (!named.get(i).isEmpty()) {
+                namedByKey.put(meetings.get(i).key(), named.get(i));
+            }
+        }
+        return new LinkedArchive(linked.archive(), meetings, linked.meetingsByCouncil(), linked.meetingsByKey(),
                 linked.itemsByMeeting(), linked.itemsByTopic(),
                 linked.sameMatterAcrossCouncils(), linked.occurrences(), linked.people(), linked.peopleById(),
-                linked.municipalities(), linked.previousByKey(), linked.nextByKey(), List.copyOf(unresolved));
+                linked.municipalities(), linked.previousByKey(), linked.nextByKey(), List.copyOf(unresolved), namedByKey);
+    }
+
+    /**
+     * The keys of the other meetings that the meeting's texts name: those of its items' sections,
+     * found already, and those of every other text its pages link (introductions, attachment
+     * documents, the agenda beside the minutes).
+     */
+    private static Set<String> namedMeetings(PublishedMeeting meeting, List<List<List<Reference>>> inSections,
+                                             ReferenceRecogniser recogniser) {
+        Set<String> named = new TreeSet<>();
+        String council = meeting.council().id();
+        inSections.forEach(item -> item.forEach(section -> addNamed(section, council, named)));
+        List<String> otherTexts = new ArrayList<>();
+        for (Item item : meeting.meeting().items()) {
+            otherTexts.add(item.introduction());
+            item.attachments().forEach(a -> a.text().ifPresent(otherTexts::add));
+        }
+        meeting.agenda().ifPresent(agenda -> agenda.items().forEach(item -> {
+            otherTexts.add(item.introduction());
+            item.sections().forEach(s -> otherTexts.add(s.markdown()));
+            item.attachments().forEach(a -> a.text().ifPresent(otherTexts::add));
+        }));
+        for (String text : otherTexts) {
+            if (!text.isEmpty()) {
+                addNamed(recogniser.find(text), council, named);
+            }
+        }
+        named.remove(meeting.key());
+        return named.isEmpty() ? Set.of() : Collections.unmodifiableSet(named);
+    }
+
+    private static void addNamed(List<Reference> references, String council, Set<String> named) {
+        for (Reference reference : references) {
+            reference.date().ifPresent(date -> named.add(reference.councilId().orElse(council) + "/" + date));
+        }
     }
 
     /**

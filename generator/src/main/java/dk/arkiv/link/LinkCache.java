@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
@@ -33,6 +34,7 @@ public final class LinkCache {
     private final PeopleGrouping people = new PeopleGrouping();
     private final Remembered<List<List<Reference>>> references = new Remembered<>();
     private final Remembered<UnresolvedReference> unresolved = new Remembered<>();
+    private final PerObject<Set<String>> namedMeetings = new PerObject<>();
     private final Remembered<SameMatter.Facts> facts = new Remembered<>();
     private SameMatter.Groups groups;
     private List<Topic> topicsSearchedFor;
@@ -64,6 +66,7 @@ public final class LinkCache {
         if (!councils.equals(councilsSearchedFor)) {
             references.clear();
             unresolved.clear();
+            namedMeetings.clear();
             published = List.of();
             councilsSearchedFor = councils;
         }
@@ -154,6 +157,14 @@ public final class LinkCache {
             byKey.put(meetings.get(i).key(), perMeeting.get(i));
         }
         return byKey;
+    }
+
+    /**
+     * The keys of the meetings each meeting's texts name, made again only for a meeting made again
+     * (a new minutes or agenda).
+     */
+    List<Set<String>> namedMeetingsOf(List<PublishedMeeting> meetings, IntFunction<Set<String>> find) {
+        return namedMeetings.all(meetings, PublishedMeeting::key, find, remembers);
     }
 
     /**

@@ -8,11 +8,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The public part of the archive with its cross-references, indexed for the pages that show them.
  * All lists are in a stable order: meetings by council and date, people by name. Keys are
  * "council/date" for meetings and "council/date/number" for items.
+ *
+ * @param namedMeetings by meeting key, the keys of the other meetings its texts name ("mødet den
+ *                      18. juni 2024"), whether they are in the archive or not
  */
 public record LinkedArchive(Archive archive,
                             List<PublishedMeeting> meetings,
@@ -27,7 +32,8 @@ public record LinkedArchive(Archive archive,
                             List<Municipality> municipalities,
                             Map<String, PublishedMeeting> previousByKey,
                             Map<String, PublishedMeeting> nextByKey,
-                            List<UnresolvedReference> unresolvedReferences) {
+                            List<UnresolvedReference> unresolvedReferences,
+                            Map<String, Set<String>> namedMeetings) {
 
     public List<Council> councils() {
         return archive.councils();
@@ -39,6 +45,23 @@ public record LinkedArchive(Archive archive,
 
     public List<Party> parties() {
         return archive.parties();
+    }
+
+    /**
+     * The keys of the meetings whose texts name one of these meetings by council and date, whether
+     * it is in the archive or not: their links change when such a meeting is added or removed.
+     */
+    public Set<String> meetingsNaming(Set<String> keys) {
+        Set<String> naming = new TreeSet<>();
+        namedMeetings.forEach((meeting, named) -> {
+            for (String key : keys) {
+                if (named.contains(key)) {
+                    naming.add(meeting);
+                    return;
+                }
+            }
+        });
+        return naming;
     }
 
     public List<PublishedItem> itemsOf(PublishedMeeting meeting) {

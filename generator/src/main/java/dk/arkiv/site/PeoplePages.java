@@ -141,7 +141,7 @@ final class PeoplePages {
             String path = Urls.municipality(municipality);
             String name = municipality.name() + " Kommune";
             MeetingYears meetings = meetingYears(path, meetingsByMunicipality.getOrDefault(municipality.id(), new BitSet()),
-                    scope.placeYears());
+                    scope);
             Model model = Model.with("municipality", municipality.name())
                     .and("council", new Link(Urls.council(municipality.councilId()), council))
                     .and("members", members(byMunicipality.getOrDefault(municipality.id(), Set.of())))
@@ -164,7 +164,7 @@ final class PeoplePages {
             String path = Urls.party(party);
             String name = party.name() + " (" + party.letter() + ")";
             MeetingYears meetings = meetingYears(path, meetingsByParty.getOrDefault(party.letter(), new BitSet()),
-                    scope.placeYears());
+                    scope);
             Model model = Model.with("party", party)
                     .and("members", members(byParty.getOrDefault(party.letter(), Set.of())))
                     .and("meetings", meetings.onPage())
@@ -233,18 +233,19 @@ final class PeoplePages {
     }
 
     /**
-     * @param onlyYears the older years whose pages are planned, or empty for all: the years of a
-     *                  save that leaves every list's meetings as they were ({@link PlanScope#placeYears})
+     * Of the older years only those the scope names are planned ({@link PlanScope#olderYearsToPlan}).
      */
-    private MeetingYears meetingYears(String pagePath, BitSet meetings, Optional<Set<Integer>> onlyYears) {
+    private MeetingYears meetingYears(String pagePath, BitSet meetings, PlanScope scope) {
         List<YearGroup<PublishedMeeting>> years = Timelines.byYear(places.meetings(meetings), m -> m.meeting().date());
         int shown = YearPages.newestYearsOnPage(years, YearPages.ENTRIES_ON_PAGE);
+        List<Link> olderYears = YearPages.olderYears(pagePath, years, shown);
+        Optional<Set<Integer>> onlyYears = scope.olderYearsToPlan(pagePath, olderYears);
         List<MeetingSummary> onPage = years.subList(0, shown).stream()
                 .flatMap(year -> summarised(year).entries().stream()).toList();
         List<YearGroup<MeetingSummary>> older = years.subList(shown, years.size()).stream()
                 .filter(year -> onlyYears.isEmpty() || onlyYears.get().contains(year.year()))
                 .map(this::summarised).toList();
-        return new MeetingYears(onPage, older, YearPages.olderYears(pagePath, years, shown));
+        return new MeetingYears(onPage, older, olderYears);
     }
 
     /** A year's meetings as the pages list them, newest first. */

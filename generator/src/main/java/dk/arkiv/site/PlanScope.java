@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -40,16 +41,18 @@ import java.util.stream.Stream;
  * municipality, whom they stood in for), the places they are listed under and the lists. When a
  * person's name changes, it touches the pages of those who stood in for that person. On a large archive those
  * lists are long (a party's page lists most meetings), and most saves change only the text of
- * items. A change to anything else (councils, topics, parties, people.yaml, site.yaml) or to the
- * set of meetings (a meeting added, removed or made public) can touch any page: then everything
- * is planned.
+ * items. A meeting added or removed (a new date is both) is a meeting listed otherwise; it also
+ * touches, as if they changed, the meetings whose texts name it, since their links change: those
+ * pages are rendered even where their model is unchanged. A change to anything else (councils,
+ * topics, parties, people.yaml, site.yaml), or a meeting made public by the passing of time, can
+ * touch any page: then everything is planned.
  */
 public final class PlanScope {
     private static final Set<String> LISTS = Set.of(Urls.HOME, Urls.SEARCH, Urls.NOT_FOUND, Urls.TOPICS);
     /** Lists of people, with what each attended; they show nothing else of a meeting. */
     private static final Set<String> LISTS_OF_PEOPLE = Set.of(Urls.PEOPLE, Urls.MUNICIPALITIES, Urls.PARTIES);
     /** Everything is planned. */
-    public static final PlanScope EVERYTHING = new PlanScope(true);
+    public static final PlanScope EVERYTHING = new PlanScope(true, List.of());
 
     private final boolean everything;
     /** The keys of the changed meetings that lists show otherwise (see {@link #listedAlike}). */
@@ -63,6 +66,14 @@ public final class PlanScope {
      */
     private final Map<String, Set<String>> itemsShownOtherwise = new HashMap<>();
     private final Set<String> meetings = new HashSet<>();
+    /**
+     * The keys of the meetings whose texts may link otherwise though they did not change: they name
+     * a meeting added or removed, or items of their own that were renumbered. Every page that shows
+     * their texts is rendered again (see {@link #mustRender}).
+     */
+    private final Set<String> relinked = new HashSet<>();
+    /** Whether every text may link otherwise: the councils, which references name, changed. */
+    private boolean everythingRelinked;
     private final Set<String> topics = new HashSet<>();
     private final Set<String> people = new HashSet<>();
     private final Set<String> municipalities = new HashSet<>();
@@ -70,33 +81,45 @@ public final class PlanScope {
     private final Set<String> councils = new HashSet<>();
     /** The paths of the single pages in scope (not the meetings, whose pages lie under their path). */
     private final Set<String> pagePaths = new HashSet<>();
-    /** Those of them that may have pages of older years under their path ({@link YearPages}). */
-    private final Set<String> pagesWithYears = new HashSet<>();
     /**
-     * Topics whose items are in the same years as before, by id: only their page and the pages of
-     * these years change (the years of the changed meetings with items on the topic).
+     * The years of the changed meetings, before and after the change: of a long list's pages of
+     * older years ({@link YearPages}) only these are planned again, while the list links the same
+     * older years as before.
      */
-    private final Map<String, Set<Integer>> topicYears = new HashMap<>();
-    /**
-     * When every changed meeting records the same attendance as before, so that each municipality
-     * and party has the same meetings: the changed meetings' years, whose pages of the
-     * municipalities' and parties' older years are planned again; else null, and all are.
-     */
-    private Set<Integer> placeYears;
+    private final Set<Integer> touchedYears = new HashSet<>();
+    /** The earlier plan's pages, sorted by path: what the long lists linked as older years. */
+    private final List<Page> earlierPages;
+    /** The long lists whose older years changed, found while planning: all their pages are planned. */
+    private final Set<String> listsPlannedWhole = ConcurrentHashMap.newKeySet();
 
-    private PlanScope(boolean everything) {
+    private PlanScope(boolean everything, List<Page> earlierPages) {
         this.everything = everything;
+        this.earlierPages = earlierPages;
     }
 
     /**
      * What the change from {@code before} to {@code after} touches, given the keys ("council/date")
-     * of the meetings whose files changed.
+     * of the meetings whose files changed and the pages of the plan before, sorted by path.
      */
-    public static PlanScope of(LinkedArchive before, LinkedArchive after, Set<String> changedMeetings) {
-        if (!sameVocabulary(before, after) || !before.meetingsByKey().keySet().equals(after.meetingsByKey().keySet())) {
-            return EVERYTHING;
+    public static PlanScope of(LinkedArchive before, LinkedArchive after, Set<String> changedMeetings,
+                               List<Page> earlierPages) {
+        Set<String> addedOrRemoved = new HashSet<>(before.meetingsByKey().keySet());
+        addedOrRemoved.addAll(after.meetingsByKey().keySet());
+        addedOrRemoved.removeIf(key -> before.meetingsByKey().containsKey(key) && after.meetingsByKey().containsKey(key));
+        // A meeting made public by the passing of time rather than by a save, or a new vocabulary.
+        boolean everything = !sameVocabulary(before, after) || !changedMeetings.containsAll(addedOrRemoved);
+        PlanScope scope = new PlanScope(everything, earlierPages);
+        // Texts that name a meeting added or removed link to it, or no longer do, though they are unchanged.
+        if (!addedOrRemoved.isEmpty()) {
+            scope.relinked.addAll(before.meetingsNaming(addedOrRemoved));
+            scope.relinked.addAll(after.meetingsNaming(addedOrRemoved));
+            scope.relinked.removeIf(key -> !after.meetingsByKey().containsKey(key));
         }
-        PlanScope scope = new PlanScope(false);
+        // The councils' names are what references name: with new ones any text may link otherwise.
+        scope.everythingRelinked = !before.councils().equals(after.councils());
+        if (everything) {
+            return scope;
+        }
         for (String key : changedMeetings) {
             PublishedMeeting earlier = before.meetingsByKey().get(key);
             PublishedMeeting now = after.meetingsByKey().get(key);
@@ -107,6 +130,9 @@ public final class PlanScope {
                 if (!sameAttendance(earlier.meeting(), now.meeting())) {
                     scope.attendanceChanged.add(key);
                 }
+                if (!itemNumbers(before.itemsOf(earlier)).equals(itemNumbers(after.itemsOf(now)))) {
+                    scope.relinked.add(key); // "jf. punkt 3.1" may now point elsewhere, or nowhere
+                }
                 Optional<Set<String>> items = itemsShownOtherwise(before.itemsOf(earlier), after.itemsOf(now));
                 if (items.isEmpty()) {
                     scope.itemsShownOtherwise.put(key, null);
@@ -115,11 +141,16 @@ public final class PlanScope {
                 }
             }
         }
+        scope.relinked.forEach(key -> scope.itemsShownOtherwise.put(key, null));
+        Set<String> touched = new HashSet<>(changedMeetings);
+        touched.addAll(scope.relinked);
         for (LinkedArchive archive : List.of(before, after)) {
-            scope.addMeetings(archive, changedMeetings);
+            scope.addMeetings(archive, touched);
         }
-        scope.findTopicYears(before, after, changedMeetings);
-        scope.findPlaceYears(before, after, changedMeetings);
+        for (LinkedArchive archive : List.of(before, after)) {
+            touched.stream().map(archive.meetingsByKey()::get).filter(Objects::nonNull)
+                    .forEach(meeting -> scope.touchedYears.add(meeting.meeting().date().getYear()));
+        }
         scope.addPeopleWhoseAttendanceChanged(before, after);
         scope.addStandIns(before, after);
         for (LinkedArchive archive : List.of(before, after)) {
@@ -127,6 +158,10 @@ public final class PlanScope {
         }
         scope.collectPagePaths(before, after);
         return scope;
+    }
+
+    private static List<String> itemNumbers(List<PublishedItem> items) {
+        return items.stream().map(item -> item.item().number()).toList();
     }
 
     /**
@@ -212,63 +247,6 @@ public final class PlanScope {
                 }
             }
         }
-    }
-
-    /**
-     * A topic keeps its items in the same years when each changed meeting has as many items on it
-     * as before (the meetings are the same, see {@link #of}, and a meeting's date is in its key):
-     * then how the topic's list is split by year is the same, and only the changed meetings' years
-     * are planned again.
-     */
-    private void findTopicYears(LinkedArchive before, LinkedArchive after, Set<String> changedMeetings) {
-        for (String topic : topics) {
-            Set<Integer> years = new HashSet<>();
-            boolean sameYears = true;
-            for (String key : changedMeetings) {
-                PublishedMeeting meeting = after.meetingsByKey().get(key);
-                if (meeting == null) {
-                    continue; // not published (a draft): neither before nor after, as the meetings are the same
-                }
-                int itemsBefore = itemsOn(topic, before.itemsOf(before.meetingsByKey().get(key)));
-                int itemsAfter = itemsOn(topic, after.itemsOf(meeting));
-                sameYears &= itemsBefore == itemsAfter;
-                if (itemsAfter > 0) {
-                    years.add(meeting.meeting().date().getYear());
-                }
-            }
-            if (sameYears) {
-                topicYears.put(topic, years);
-            }
-        }
-    }
-
-    /**
-     * Municipalities and parties keep their meetings when each changed meeting records the same
-     * attendance as before: then only the changed meetings' years of their lists are planned again.
-     */
-    private void findPlaceYears(LinkedArchive before, LinkedArchive after, Set<String> changedMeetings) {
-        Set<Integer> years = new HashSet<>();
-        for (String key : changedMeetings) {
-            PublishedMeeting meeting = after.meetingsByKey().get(key);
-            if (meeting == null) {
-                continue; // not published (a draft): neither before nor after, as the meetings are the same
-            }
-            Meeting earlier = before.meetingsByKey().get(key).meeting();
-            if (earlier.attendanceRecorded() != meeting.meeting().attendanceRecorded()
-                    || !sameAttendance(earlier, meeting.meeting())) {
-                return;
-            }
-            years.add(meeting.meeting().date().getYear());
-        }
-        placeYears = years;
-    }
-
-    private static int itemsOn(String topic, List<PublishedItem> items) {
-        int count = 0;
-        for (PublishedItem item : items) {
-            count += item.topics().contains(topic) ? 1 : 0;
-        }
-        return count;
     }
 
     /**
@@ -361,32 +339,27 @@ public final class PlanScope {
     }
 
     private void collectPagePaths(LinkedArchive before, LinkedArchive after) {
-        for (String id : topics) {
-            Set<Integer> years = topicYears.get(id);
-            if (years == null) {
-                pagesWithYears.add(Urls.topic(id));
-            } else {
-                pagePaths.add(Urls.topic(id));
-                years.forEach(year -> pagePaths.add(Urls.year(Urls.topic(id), year)));
-            }
-        }
-        Set<String> places = new HashSet<>();
-        parties.forEach(letter -> places.add(Urls.party(letter)));
+        Set<String> lists = new HashSet<>();
+        topics.forEach(id -> lists.add(Urls.topic(id)));
+        parties.forEach(letter -> lists.add(Urls.party(letter)));
         for (LinkedArchive archive : List.of(before, after)) {
             archive.municipalities().stream().filter(m -> municipalities.contains(m.id()))
-                    .forEach(m -> places.add(Urls.municipality(m)));
+                    .forEach(m -> lists.add(Urls.municipality(m)));
         }
-        for (String place : places) {
-            if (placeYears == null) {
-                pagesWithYears.add(place);
-            } else {
-                pagePaths.add(place);
-                placeYears.forEach(year -> pagePaths.add(Urls.year(place, year)));
-            }
+        for (String list : lists) {
+            pagePaths.add(list);
+            touchedYears.forEach(year -> pagePaths.add(Urls.year(list, year)));
         }
-        pagePaths.addAll(pagesWithYears);
         people.forEach(id -> pagePaths.add(Urls.person(id)));
         councils.forEach(id -> pagePaths.add(Urls.council(id)));
+    }
+
+    /**
+     * Whether a page planned again must be rendered even where its model is what it was: it shows
+     * a text whose links changed.
+     */
+    public boolean mustRender(Page page) {
+        return everythingRelinked || !relinked.isEmpty() && PageTexts.showsTextOf(page, relinked);
     }
 
     public boolean isEverything() {
@@ -402,19 +375,23 @@ public final class PlanScope {
     }
 
     /**
-     * The years whose page of the topic's items is planned again, with the topic's own page; empty
-     * when all its pages are (see {@link #findTopicYears}).
+     * The older years of the long list at {@code path} (a topic's items, a municipality's or party's
+     * meetings) whose pages are planned again with the list's own page, given the older years it
+     * links now; empty when all its pages are. A year's page shows that year's entries and the links
+     * to all older years: while the links are those of the earlier plan, only the pages of the
+     * changed meetings' years change. Called while planning, before {@link #notCovered}.
      */
-    Optional<Set<Integer>> topicYears(String id) {
-        return everything ? Optional.empty() : Optional.ofNullable(topicYears.get(id));
-    }
-
-    /**
-     * The years whose pages of municipalities' and parties' meetings are planned again, with
-     * their own pages; empty when all their pages are (see {@link #findPlaceYears}).
-     */
-    Optional<Set<Integer>> placeYears() {
-        return everything ? Optional.empty() : Optional.ofNullable(placeYears);
+    Optional<Set<Integer>> olderYearsToPlan(String path, List<Link> olderYears) {
+        if (everything) {
+            return Optional.empty();
+        }
+        int at = SortedPages.lowerBound(earlierPages, path, 0);
+        if (at < earlierPages.size() && earlierPages.get(at).path().equals(path)
+                && olderYears.equals(earlierPages.get(at).model().get("olderYears"))) {
+            return Optional.of(touchedYears);
+        }
+        listsPlannedWhole.add(path);
+        return Optional.empty();
     }
 
     boolean person(String id) {
@@ -460,7 +437,7 @@ public final class PlanScope {
             covered.set(range[0], range[1]);
         }
         // A topic's, party's or municipality's page and the pages of its older years, under its path.
-        for (String path : pagesWithYears) {
+        for (String path : listsPlannedWhole) {
             int[] range = SortedPages.rangeOf(pages, path);
             covered.set(range[0], range[1]);
         }

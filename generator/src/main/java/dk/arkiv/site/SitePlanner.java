@@ -42,7 +42,9 @@ public final class SitePlanner {
         if (scope.isEverything()) {
             return plan(archive, config);
         }
-        List<Page> pages = SortedPages.merge(scope.notCovered(before.pages()), pages(archive, config, scope));
+        List<Page> planned = pages(archive, config, scope);
+        // Planning first: it finds which long lists' older years changed, all of whose pages are replaced.
+        List<Page> pages = SortedPages.merge(scope.notCovered(before.pages()), planned);
         return new SitePlan(Collections.unmodifiableList(pages), publishedFiles(archive));
     }
 

@@ -26,7 +26,7 @@ final class TopicPages {
     void addPages(Consumer<Page> pages, PlanScope scope) {
         for (Topic topic : archive.topics()) {
             if (scope.topic(topic.id())) {
-                addTopic(pages, topic, scope.topicYears(topic.id()));
+                addTopic(pages, topic, scope);
             }
         }
         pages.accept(new Page(Urls.TOPICS, "topics.ftlh", "Emner", "Alle emner i arkivet", List.of(),
@@ -35,13 +35,15 @@ final class TopicPages {
 
     /**
      * The topic's page and the pages of its older years, or only its page and the pages of the
-     * given years: a save in one year of a topic of decades neither sorts nor compares the others.
+     * years the scope names: a save in one year of a topic of decades neither sorts nor compares
+     * the others.
      */
-    private void addTopic(Consumer<Page> pages, Topic topic, Optional<Set<Integer>> onlyYears) {
+    private void addTopic(Consumer<Page> pages, Topic topic, PlanScope scope) {
         List<PublishedItem> items = archive.itemsOn(topic.id());
         List<YearGroup<PublishedItem>> years = Timelines.byYear(items, i -> i.meeting().meeting().date());
         int shown = YearPages.newestYearsOnPage(years, YearPages.ENTRIES_ON_PAGE);
         List<Link> olderYears = YearPages.olderYears(Urls.topic(topic), years, shown);
+        Optional<Set<Integer>> onlyYears = scope.olderYearsToPlan(Urls.topic(topic), olderYears);
         Model model = Model.with("topic", new TopicSummary(Urls.topic(topic), topic.title(), items.size()))
                 .and("description", Markdown.of(topic.description()))
                 .and("related", topic.related().stream()

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +57,7 @@ class PlanScopeTest {
         assertThat(saved).as("the text to edit").contains(text);
         Files.writeString(file, saved.replaceFirst(Pattern.quote(text), Matcher.quoteReplacement(replacement)));
         Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 2000));
-        return PlanScope.of(before, link(), Set.of(meeting));
+        return PlanScope.of(before, link(), Set.of(meeting), List.of());
     }
 
     @Test
@@ -112,5 +113,42 @@ class PlanScopeTest {
         PlanScope scope = scopeOfSave("kind: dagsorden", "kind: referat");
         assertThat(scope.topic("klimaalliancen")).as("topic pages list the meeting's kind").isTrue();
         assertThat(scope.topic("mobilitet")).isTrue();
+    }
+
+    @Test
+    void anAddedMeetingTouchesItsNeighboursCouncilAndTheMeetingsNamingItNotEverything() throws IOException {
+        Path naming = content.resolve("meetings/" + MEETING + ".md");
+        Files.writeString(naming, Files.readString(naming).replaceFirst("### Baggrund\n",
+                "### Baggrund\n\nSom drøftet på KKR Nordjyllands møde den 21. juni 2024.\n"));
+        before = link();
+        String added = "nordjylland/2024-06-21";
+        Files.writeString(content.resolve("meetings/" + added + ".md"), Files.readString(
+                content.resolve("meetings/nordjylland/2024-09-20.md")).replace("2024-09-20", "2024-06-21"));
+        LinkedArchive after = link();
+        assertThat(after.meetingsNaming(Set.of(added))).as("the sample minutes name it too")
+                .containsExactly(MEETING, "nordjylland/2024-09-20");
+
+        PlanScope scope = PlanScope.of(before, after, Set.of(added), List.of());
+        assertThat(scope.isEverything()).isFalse();
+        assertThat(scope.meeting(added)).isTrue();
+        assertThat(scope.meeting("nordjylland/2024-09-20")).as("the next meeting of its council").isTrue();
+        assertThat(scope.council("nordjylland")).isTrue();
+        assertThat(scope.list(Urls.MEETINGS)).isTrue();
+        assertThat(scope.meeting(MEETING)).as("its text now links to the added meeting").isTrue();
+        assertThat(scope.meeting("midtjylland/2024-06-18")).isFalse();
+        assertThat(scope.council("midtjylland")).isFalse();
+
+        PlanScope removed = PlanScope.of(after, before, Set.of(added), List.of());
+        assertThat(removed.isEverything()).isFalse();
+        assertThat(removed.meeting(MEETING)).as("its text no longer links").isTrue();
+        assertThat(removed.meeting("nordjylland/2024-09-20")).isTrue();
+    }
+
+    @Test
+    void aMeetingMadePublicByTheClockRatherThanASavePlansEverything() throws IOException {
+        String added = "nordjylland/2024-06-21";
+        Files.writeString(content.resolve("meetings/" + added + ".md"), Files.readString(
+                content.resolve("meetings/nordjylland/2024-09-20.md")).replace("2024-09-20", "2024-06-21"));
+        assertThat(PlanScope.of(before, link(), Set.of(), List.of()).isEverything()).isTrue();
     }
 }
