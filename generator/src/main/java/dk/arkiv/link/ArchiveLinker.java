@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,15 +120,6 @@ public final class ArchiveLinker {
         Map<String, List<List<List<Reference>>>> references = cache.referencesOf(linked.meetings(), meeting -> meeting
                 .meeting().items().stream().map(item -> item.sections().stream().map(s -> recogniser.find(s.markdown()))
                         .toList()).toList());
-        List<UnresolvedReference> unresolved = cache.unresolvedIn(linked.meetings(), meeting -> {
-            List<PublishedItem> items = linked.itemsOf(meeting);
-            List<List<List<Reference>>> inItems = references.get(meeting.key());
-            List<UnresolvedReference> found = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                found.addAll(unresolvedIn(items.get(i), inItems.get(i), linked));
-            }
-            return found;
-        });
         List<PublishedMeeting> meetings = linked.meetings();
         List<Set<String>> named = cache.namedMeetingsOf(meetings,
                 i -> namedMeetings(meetings.get(i), references.get(meetings.get(i).key()), recogniser));
@@ -137,6 +129,26 @@ public final class ArchiveLinker {
                 namedByKey.put(meetings.get(i).key(), named.get(i));
             }
         }
+        // Whether a reference points to nothing changes only in the texts naming a meeting added or removed.
+        Set<String> addedOrRemoved = cache.meetingsAddedOrRemoved();
+        if (!addedOrRemoved.isEmpty()) {
+            Set<String> naming = new HashSet<>();
+            namedByKey.forEach((key, names) -> {
+                if (names.stream().anyMatch(addedOrRemoved::contains)) {
+                    naming.add(key);
+                }
+            });
+            cache.forgetUnresolvedIn(naming);
+        }
+        List<UnresolvedReference> unresolved = cache.unresolvedIn(linked.meetings(), meeting -> {
+            List<PublishedItem> items = linked.itemsOf(meeting);
+            List<List<List<Reference>>> inItems = references.get(meeting.key());
+            List<UnresolvedReference> found = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                found.addAll(unresolvedIn(items.get(i), inItems.get(i), linked));
+            }
+            return found;
+        });
         return new LinkedArchive(linked.archive(), meetings, linked.meetingsByCouncil(), linked.meetingsByKey(),
                 linked.itemsByMeeting(), linked.itemsByTopic(),
                 linked.sameMatterAcrossCouncils(), linked.occurrences(), linked.people(), linked.peopleById(),

@@ -5,7 +5,10 @@ import dk.arkiv.model.Meeting;
 import dk.arkiv.model.NameVariants;
 import dk.arkiv.model.Topic;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +32,8 @@ public final class LinkCache {
     private final Remembered<List<String>> topics = new Remembered<>();
     private final PerObject<Meeting> publicVersions = new PerObject<>();
     private List<PublishedMeeting> published = List.of();
+    /** The keys of the meetings the last link added or removed. */
+    private Set<String> addedOrRemoved = Set.of();
     private final PerObject<List<PublishedItem>> items = new PerObject<>();
     private final PerObject<List<ArchiveLinker.Attending>> attending = new PerObject<>();
     private final PeopleGrouping people = new PeopleGrouping();
@@ -83,8 +88,7 @@ public final class LinkCache {
 
     /**
      * The published meetings, each the object of the last link when made of the same documents, so
-     * that what linking made of it can be kept too. Which references point to nothing is decided
-     * again when a meeting was added or removed.
+     * that what linking made of it can be kept too. Notes which meetings were added or removed.
      */
     List<PublishedMeeting> published(List<PublishedMeeting> made) {
         if (!remembers) {
@@ -107,8 +111,16 @@ public final class LinkCache {
             kept.add(before != null && before.meeting() == meeting.meeting()
                     && before.agenda().orElse(null) == meeting.agenda().orElse(null) ? before : meeting);
         }
+        addedOrRemoved = Set.of();
         if (!sameMeetings) {
-            unresolved.clear();
+            Set<String> changed = new HashSet<>();
+            for (PublishedMeeting meeting : made) {
+                if (byKey.remove(meeting.key()) == null) {
+                    changed.add(meeting.key());
+                }
+            }
+            changed.addAll(byKey.keySet()); // those left were removed
+            addedOrRemoved = Set.copyOf(changed);
         }
         published = kept;
         return kept;
@@ -167,6 +179,19 @@ public final class LinkCache {
         return namedMeetings.all(meetings, PublishedMeeting::key, find, remembers);
     }
 
+    /** The keys of the meetings this link added or removed, against the last link. */
+    Set<String> meetingsAddedOrRemoved() {
+        return addedOrRemoved;
+    }
+
+    /**
+     * Forgets which references point to nothing in the texts of these meetings: they name a meeting
+     * added or removed.
+     */
+    void forgetUnresolvedIn(Set<String> meetingKeys) {
+        unresolved.forget(meetingKeys);
+    }
+
     /**
      * The references in each meeting's texts that point to nothing in the archive. They depend on the
      * meeting's own items and on which meetings there are, so they are kept while neither changes.
@@ -210,6 +235,22 @@ public final class LinkCache {
             byKey = new HashMap<>();
             objectsByPlace = new Object[0];
             valuesByPlace = new Object[0];
+        }
+
+        /** Forgets the values kept under these keys. */
+        void forget(Set<String> keys) {
+            Set<Object> objects = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (String key : keys) {
+                Entry<V> entry = byKey.remove(key);
+                if (entry != null) {
+                    objects.add(entry.object());
+                }
+            }
+            for (int i = 0; i < objectsByPlace.length && !objects.isEmpty(); i++) {
+                if (objects.contains(objectsByPlace[i])) {
+                    objectsByPlace[i] = null;
+                }
+            }
         }
 
         /** The value kept for this object, at this place in the list, or null. */
@@ -266,6 +307,10 @@ public final class LinkCache {
 
         void clear() {
             kept.clear();
+        }
+
+        void forget(Set<String> keys) {
+            kept.forget(keys);
         }
 
         boolean changedInLastLink() {

@@ -54,8 +54,8 @@ public record LinkedArchive(Archive archive,
     public Set<String> meetingsNaming(Set<String> keys) {
         Set<String> naming = new TreeSet<>();
         namedMeetings.forEach((meeting, named) -> {
-            for (String key : keys) {
-                if (named.contains(key)) {
+            for (String key : named) {
+                if (keys.contains(key)) {
                     naming.add(meeting);
                     return;
                 }

@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The same matter in several places: across councils (KL sends one case to all five KKRs within a
@@ -32,16 +32,22 @@ final class SameMatter {
      * @param key "council/date/number", the form {@code same_as} uses
      * @param primaryTopics explicit topics and those named in the title
      * @param titleWords the title's words that carry meaning, stemmed
+     * @param recurrence the council and title words, which the occurrences of a recurring item share;
+     *                   empty when the title has no such word. Made with the facts, which the preview
+     *                   server keeps from save to save.
      */
     record Facts(String key, LocalDate date, String councilId, Set<String> primaryTopics, Set<String> titleWords,
-                 List<String> sameAs) {
+                 List<String> sameAs, String recurrence) {
 
         static Facts of(PublishedItem published, TopicMatcher matcher) {
             Item item = published.item();
             Set<String> topics = new HashSet<>(item.topics());
             topics.addAll(matcher.topicsIn(item.title()));
-            return new Facts(published.key(), published.meeting().meeting().date(), published.meeting().council().id(),
-                    Set.copyOf(topics), TitleWords.of(item.title()), item.sameAs());
+            Set<String> titleWords = TitleWords.of(item.title());
+            String councilId = published.meeting().council().id();
+            return new Facts(published.key(), published.meeting().meeting().date(), councilId,
+                    Set.copyOf(topics), titleWords, item.sameAs(),
+                    titleWords.isEmpty() ? "" : councilId + "|" + String.join(" ", titleWords));
         }
     }
 
@@ -52,10 +58,12 @@ final class SameMatter {
     private SameMatter() {
     }
 
+    /** Both kinds of groups, detected side by side: the preview server detects them on many saves. */
     static Groups groups(List<Facts> facts) {
-        Map<String, Facts> byKey = new HashMap<>();
+        CompletableFuture<Map<String, List<String>>> overTime = CompletableFuture.supplyAsync(() -> overTime(facts));
+        Map<String, Facts> byKey = new HashMap<>(facts.size() * 2);
         facts.forEach(f -> byKey.put(f.key(), f));
-        return new Groups(acrossCouncils(facts, byKey), overTime(facts));
+        return new Groups(acrossCouncils(facts, byKey), overTime.join());
     }
 
     /**
@@ -73,7 +81,7 @@ final class SameMatter {
                 }
             }
         }
-        Map<String, List<Facts>> byTopic = new TreeMap<>();
+        Map<String, List<Facts>> byTopic = new HashMap<>(); // the order of buckets changes no group
         facts.forEach(f -> f.primaryTopics().forEach(t -> byTopic.computeIfAbsent(t, x -> new ArrayList<>()).add(f)));
         for (List<Facts> items : byTopic.values()) {
             items.sort(Comparator.comparing(Facts::date).thenComparing(Facts::key));
@@ -99,14 +107,13 @@ final class SameMatter {
     private static Map<String, List<String>> overTime(List<Facts> facts) {
         Map<String, List<Facts>> chains = new HashMap<>();
         for (Facts item : facts) {
-            if (!item.titleWords().isEmpty()) {
-                chains.computeIfAbsent(item.councilId() + "|" + String.join(" ", item.titleWords()),
-                        k -> new ArrayList<>()).add(item);
+            if (!item.recurrence().isEmpty()) {
+                chains.computeIfAbsent(item.recurrence(), k -> new ArrayList<>()).add(item);
             }
         }
         Map<String, List<String>> out = new HashMap<>();
         for (List<Facts> chain : chains.values()) {
-            if (chain.stream().map(SameMatter::meetingKey).distinct().count() < 2) {
+            if (!atSeveralMeetings(chain)) {
                 continue;
             }
             chain.sort(BY_DATE_AND_COUNCIL);
@@ -116,8 +123,15 @@ final class SameMatter {
         return out;
     }
 
-    private static String meetingKey(Facts item) {
-        return item.councilId() + "/" + item.date();
+    /** Whether the items (all of one council) are at more than one meeting, that is on more than one date. */
+    private static boolean atSeveralMeetings(List<Facts> chain) {
+        LocalDate first = chain.get(0).date();
+        for (Facts item : chain) {
+            if (!item.date().equals(first)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Groups of keys joined by union; small and local to this class. */

@@ -103,9 +103,13 @@ public final class PlanScope {
      */
     public static PlanScope of(LinkedArchive before, LinkedArchive after, Set<String> changedMeetings,
                                List<Page> earlierPages) {
-        Set<String> addedOrRemoved = new HashSet<>(before.meetingsByKey().keySet());
-        addedOrRemoved.addAll(after.meetingsByKey().keySet());
-        addedOrRemoved.removeIf(key -> before.meetingsByKey().containsKey(key) && after.meetingsByKey().containsKey(key));
+        // Made of the few keys that differ: a set emptied of thousands keeps its table, which every
+        // pass over the set then walks.
+        Set<String> addedOrRemoved = new HashSet<>();
+        before.meetingsByKey().keySet().stream().filter(key -> !after.meetingsByKey().containsKey(key))
+                .forEach(addedOrRemoved::add);
+        after.meetingsByKey().keySet().stream().filter(key -> !before.meetingsByKey().containsKey(key))
+                .forEach(addedOrRemoved::add);
         // A meeting made public by the passing of time rather than by a save, or a new vocabulary.
         boolean everything = !sameVocabulary(before, after) || !changedMeetings.containsAll(addedOrRemoved);
         PlanScope scope = new PlanScope(everything, earlierPages);
