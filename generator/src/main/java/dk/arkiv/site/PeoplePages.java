@@ -6,12 +6,10 @@ import dk.arkiv.link.Municipality;
 import dk.arkiv.link.Person;
 import dk.arkiv.link.Presence;
 import dk.arkiv.link.PublishedMeeting;
-import dk.arkiv.link.Slugs;
 import dk.arkiv.model.Council;
 import dk.arkiv.model.Party;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,23 +34,17 @@ final class PeoplePages {
     /** A bit per meeting, by its place in the archive's list: sets of thousands of meetings filled from every appearance cost a save more than the rest of its planning. */
     private final Map<String, BitSet> meetingsByMunicipality = new HashMap<>();
     private final Map<String, BitSet> meetingsByParty = new HashMap<>();
-    private final MeetingPlaces places;
 
     /** Indexes what the pages in {@code scope} list, and the parties' member counts when the list of parties is in it. */
     PeoplePages(LinkedArchive archive, Summaries summaries, PlanScope scope) {
         this.archive = archive;
         this.summaries = summaries;
         boolean partyCounts = scope.list(Urls.PARTIES);
-        boolean indexed = partyCounts || scope.anyPlaceOfPeople();
-        this.places = new MeetingPlaces(archive, indexed);
-        if (!indexed) {
+        if (!partyCounts && !scope.anyPlaceOfPeople()) {
             return;
         }
-        // A few dozen municipality names are written on every appearance: each is made a slug once.
-        Map<String, String> slugs = new HashMap<>();
         for (Person person : archive.people()) {
             ListedPerson listed = summaries.listed(person);
-            boolean listsMeetings = false;
             for (String council : listed.councils()) {
                 if (scope.council(council)) {
                     add(byCouncil, council, person);
@@ -61,59 +53,40 @@ final class PeoplePages {
             for (String municipality : listed.municipalities()) {
                 if (scope.municipality(municipality)) {
                     add(byMunicipality, municipality, person);
-                    listsMeetings = true;
                 }
             }
             for (String party : listed.parties()) {
                 if (partyCounts || scope.party(party)) {
                     add(byParty, party, person);
                 }
-                listsMeetings |= scope.party(party);
             }
-            // Only the pages in scope list meetings: the appearances of their people are walked.
-            if (!listsMeetings) {
-                continue;
-            }
-            for (Appearance a : person.appearances()) {
-                if (!a.municipality().isEmpty()) {
-                    String municipality = slugs.computeIfAbsent(a.municipality(), Slugs::of);
-                    if (scope.municipality(municipality)) {
-                        meetingsByMunicipality.computeIfAbsent(municipality, k -> new BitSet()).set(places.of(a.meeting()));
-                    }
+        }
+        // Only the pages in scope list meetings. Walked meeting by meeting, not person by person:
+        // each meeting's few places are kept from plan to plan, where a party's people have
+        // tens of thousands of appearances.
+        boolean listsMeetings = archive.parties().stream().anyMatch(p -> scope.party(p.letter()))
+                || archive.municipalities().stream().anyMatch(m -> scope.municipality(m.id()));
+        List<PublishedMeeting> meetings = listsMeetings ? archive.meetings() : List.of();
+        for (int i = 0; i < meetings.size(); i++) {
+            AttendancePlaces places = summaries.places(meetings.get(i));
+            for (String party : places.parties()) {
+                if (scope.party(party)) {
+                    meetingsByParty.computeIfAbsent(party, k -> new BitSet()).set(i);
                 }
-                if (!a.party().isEmpty() && scope.party(a.party())) {
-                    meetingsByParty.computeIfAbsent(a.party(), k -> new BitSet()).set(places.of(a.meeting()));
+            }
+            for (String municipality : places.municipalities()) {
+                if (scope.municipality(municipality)) {
+                    meetingsByMunicipality.computeIfAbsent(municipality, k -> new BitSet()).set(i);
                 }
             }
         }
     }
 
-    /**
-     * The archive's meetings by their place in its list: by identity, or through the archive's key
-     * for a meeting an appearance kept from an earlier link. Empty when nothing is indexed.
-     */
-    private static final class MeetingPlaces {
-        private final LinkedArchive archive;
-        private final Map<PublishedMeeting, Integer> byIdentity = new IdentityHashMap<>();
-
-        MeetingPlaces(LinkedArchive archive, boolean indexed) {
-            this.archive = archive;
-            List<PublishedMeeting> meetings = indexed ? archive.meetings() : List.of();
-            for (int i = 0; i < meetings.size(); i++) {
-                byIdentity.put(meetings.get(i), i);
-            }
-        }
-
-        int of(PublishedMeeting meeting) {
-            Integer place = byIdentity.get(meeting);
-            return place != null ? place : byIdentity.get(archive.meetingsByKey().get(meeting.key()));
-        }
-
-        List<PublishedMeeting> meetings(BitSet places) {
-            List<PublishedMeeting> out = new ArrayList<>(places.cardinality());
-            places.stream().forEach(i -> out.add(archive.meetings().get(i)));
-            return out;
-        }
+    /** The archive's meetings at these places in its list. */
+    private List<PublishedMeeting> meetingsAt(BitSet places) {
+        List<PublishedMeeting> out = new ArrayList<>(places.cardinality());
+        places.stream().forEach(i -> out.add(archive.meetings().get(i)));
+        return out;
     }
 
     private static <T> void add(Map<String, Set<T>> index, String key, T value) {
@@ -236,7 +209,7 @@ final class PeoplePages {
      * Of the older years only those the scope names are planned ({@link PlanScope#olderYearsToPlan}).
      */
     private MeetingYears meetingYears(String pagePath, BitSet meetings, PlanScope scope) {
-        List<YearGroup<PublishedMeeting>> years = Timelines.byYear(places.meetings(meetings), m -> m.meeting().date());
+        List<YearGroup<PublishedMeeting>> years = Timelines.byYear(meetingsAt(meetings), m -> m.meeting().date());
         int shown = YearPages.newestYearsOnPage(years, YearPages.ENTRIES_ON_PAGE);
         List<Link> olderYears = YearPages.olderYears(pagePath, years, shown);
         Optional<Set<Integer>> onlyYears = scope.olderYearsToPlan(pagePath, olderYears);

@@ -16,9 +16,11 @@ import java.text.Collator;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,6 +41,8 @@ final class Summaries {
      * thousands of summaries rather than millions.
      */
     private final SummaryCache made;
+    /** A few dozen municipality names are written on every attendance list: each is made a slug once. */
+    private final Map<String, String> slugs = new ConcurrentHashMap<>();
 
     Summaries(LinkedArchive archive, SummaryCache made) {
         this.made = made;
@@ -66,6 +70,31 @@ final class Summaries {
     MeetingSummary meeting(PublishedMeeting published, Meeting document, String path) {
         return new MeetingSummary(path, published.council().id(), published.council().name(), document.date(),
                 DanishDates.date(document.date()), kindLabel(document.kind()), document.kind() == MeetingKind.MINUTES);
+    }
+
+    /** The parties and municipalities of those the meeting's document records as present or absent. */
+    AttendancePlaces places(PublishedMeeting published) {
+        return made.places.summary(published, this::attendancePlaces);
+    }
+
+    private AttendancePlaces attendancePlaces(PublishedMeeting published) {
+        Meeting meeting = published.meeting();
+        if (!meeting.attendanceRecorded()) {
+            return AttendancePlaces.NONE;
+        }
+        Set<String> parties = new LinkedHashSet<>();
+        Set<String> municipalities = new LinkedHashSet<>();
+        for (List<Attendance> list : List.of(meeting.attendees(), meeting.absent())) {
+            for (Attendance a : list) {
+                if (!a.party().isEmpty()) {
+                    parties.add(a.party());
+                }
+                if (!a.municipality().isEmpty()) {
+                    municipalities.add(slugs.computeIfAbsent(a.municipality(), Slugs::of));
+                }
+            }
+        }
+        return new AttendancePlaces(List.copyOf(parties), List.copyOf(municipalities));
     }
 
     ListedPerson listed(Person person) {

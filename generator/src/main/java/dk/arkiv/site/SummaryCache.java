@@ -20,12 +20,14 @@ public final class SummaryCache {
     final Kept<PublishedMeeting, MeetingSummary> meetings = new Kept<>();
     final Kept<PublishedItem, ItemSummary> items = new Kept<>();
     final Kept<Person, ListedPerson> people = new Kept<>();
+    final Kept<PublishedMeeting, AttendancePlaces> places = new Kept<>();
 
     /** Forgets everything, as when every page is planned anew. */
     void clear() {
         meetings.byKey.clear();
         items.byKey.clear();
         people.byKey.clear();
+        places.byKey.clear();
     }
 
     /** Summaries by meeting or item key, each with the object it was made from. */
