@@ -43,10 +43,14 @@ final class SameMatter {
             Item item = published.item();
             Set<String> topics = new HashSet<>(item.topics());
             topics.addAll(matcher.topicsIn(item.title()));
-            Set<String> titleWords = TitleWords.of(item.title());
-            String councilId = published.meeting().council().id();
-            return new Facts(published.key(), published.meeting().meeting().date(), councilId,
-                    Set.copyOf(topics), titleWords, item.sameAs(),
+            return of(published.key(), published.meeting().meeting().date(), published.meeting().council().id(),
+                    topics, item.title(), item.sameAs());
+        }
+
+        static Facts of(String key, LocalDate date, String councilId, Set<String> primaryTopics, String title,
+                        List<String> sameAs) {
+            Set<String> titleWords = TitleWords.of(title);
+            return new Facts(key, date, councilId, Set.copyOf(primaryTopics), titleWords, List.copyOf(sameAs),
                     titleWords.isEmpty() ? "" : councilId + "|" + String.join(" ", titleWords));
         }
     }
