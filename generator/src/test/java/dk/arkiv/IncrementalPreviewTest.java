@@ -205,6 +205,16 @@ class IncrementalPreviewTest {
         assertThat(rebuiltAsFresh().result().diagnostics().toString()).contains("'punkt 1.1' refers to nothing");
     }
 
+    /** A meeting made a draft leaves the site as if removed, and comes back when published again. */
+    @Test
+    void aMeetingMadeADraftAndPublishedAgainIsRemovedAndAdded() throws IOException {
+        String file = "meetings/midtjylland/2024-06-18.md";
+        edit(file, "council: midtjylland\n", "council: midtjylland\ndraft: true\n");
+        assertThat(site.paths()).noneMatch(path -> path.startsWith("midtjylland/2024-06-18/"));
+        edit(file, "draft: true\n", "");
+        assertThat(site.paths()).contains("midtjylland/2024-06-18/index.html");
+    }
+
     /** A new date is a new file name: the meeting is removed and another added, and that renders few pages. */
     @Test
     void aNewDateRendersTheMeetingItsNeighboursAndListsNotTheWholeSite() throws IOException {

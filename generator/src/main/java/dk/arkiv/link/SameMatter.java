@@ -76,17 +76,20 @@ final class SameMatter {
      */
     private static Map<String, List<String>> acrossCouncils(List<Facts> facts, Map<String, Facts> byKey) {
         UnionFind groups = new UnionFind();
-        Set<String> explicit = new HashSet<>();
         for (Facts item : facts) {
             for (String other : item.sameAs()) {
-                explicit.add(item.key());
                 if (byKey.containsKey(other)) {
                     groups.union(item.key(), other);
                 }
             }
         }
+        // An item whose same_as names others is grouped by that alone: it takes no part in detection.
         Map<String, List<Facts>> byTopic = new HashMap<>(); // the order of buckets changes no group
-        facts.forEach(f -> f.primaryTopics().forEach(t -> byTopic.computeIfAbsent(t, x -> new ArrayList<>()).add(f)));
+        for (Facts item : facts) {
+            if (item.sameAs().isEmpty()) {
+                item.primaryTopics().forEach(t -> byTopic.computeIfAbsent(t, x -> new ArrayList<>()).add(item));
+            }
+        }
         for (List<Facts> items : byTopic.values()) {
             items.sort(Comparator.comparing(Facts::date).thenComparing(Facts::key));
             for (int i = 0; i < items.size(); i++) {
@@ -96,8 +99,7 @@ final class SameMatter {
                     if (ChronoUnit.DAYS.between(a.date(), b.date()) > WINDOW_DAYS) {
                         break;
                     }
-                    if (!a.councilId().equals(b.councilId()) && !explicit.contains(a.key())
-                            && !explicit.contains(b.key())
+                    if (!a.councilId().equals(b.councilId())
                             && TitleWords.similarity(a.titleWords(), b.titleWords()) >= SIMILAR_TITLES) {
                         groups.union(a.key(), b.key());
                     }

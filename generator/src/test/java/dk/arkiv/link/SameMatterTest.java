@@ -18,7 +18,7 @@ class SameMatterTest {
 
     private static SameMatter.Facts item(String key, String title, List<String> sameAs) {
         String[] parts = key.split("/");
-        return SameMatter.Facts.of(key, LocalDate.parse(parts[1]), parts[0], Set.of(), title, sameAs);
+        return SameMatter.Facts.of(key, LocalDate.parse(parts[1]), parts[0], Set.of("groent-danmark"), title, sameAs);
     }
 
     @Test
@@ -41,10 +41,12 @@ class SameMatterTest {
         SameMatter.Groups groups = SameMatter.groups(List.of(
                 item("hovedstaden/2024-09-06/3.8", "Aftale om Grønt Danmark", List.of("syddanmark/2023-01-10/1.1")),
                 item("syddanmark/2023-01-10/1.1", "Et andet navn", List.of()),
-                item("midtjylland/2024-09-06/3.3", "Aftale om Grønt Danmark", List.of("nowhere/2020-01-01/1"))));
+                item("midtjylland/2024-09-06/3.3", "Aftale om Grønt Danmark", List.of("nowhere/2020-01-01/1")),
+                item("nordjylland/2024-09-20/2.3", "Aftale om Grønt Danmark", List.of())));
         assertThat(groups.acrossCouncils().get("hovedstaden/2024-09-06/3.8"))
+                .as("the same title and topic elsewhere: same_as decides alone")
                 .containsExactly("syddanmark/2023-01-10/1.1", "hovedstaden/2024-09-06/3.8");
-        assertThat(groups.acrossCouncils()).doesNotContainKey("midtjylland/2024-09-06/3.3");
+        assertThat(groups.acrossCouncils()).doesNotContainKeys("midtjylland/2024-09-06/3.3", "nordjylland/2024-09-20/2.3");
     }
 
     @Test
