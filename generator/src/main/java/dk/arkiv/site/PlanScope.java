@@ -103,22 +103,11 @@ public final class PlanScope {
      */
     public static PlanScope of(LinkedArchive before, LinkedArchive after, Set<String> changedMeetings,
                                List<Page> earlierPages) {
-        // Made of the few keys that differ: a set emptied of thousands keeps its table, which every
-        // pass over the set then walks.
-        Set<String> addedOrRemoved = new HashSet<>();
-        before.meetingsByKey().keySet().stream().filter(key -> !after.meetingsByKey().containsKey(key))
-                .forEach(addedOrRemoved::add);
-        after.meetingsByKey().keySet().stream().filter(key -> !before.meetingsByKey().containsKey(key))
-                .forEach(addedOrRemoved::add);
+        Set<String> addedOrRemoved = addedOrRemoved(before, after);
         // A meeting made public by the passing of time rather than by a save, or a new vocabulary.
         boolean everything = !sameVocabulary(before, after) || !changedMeetings.containsAll(addedOrRemoved);
         PlanScope scope = new PlanScope(everything, earlierPages);
-        // Texts that name a meeting added or removed link to it, or no longer do, though they are unchanged.
-        if (!addedOrRemoved.isEmpty()) {
-            scope.relinked.addAll(before.meetingsNaming(addedOrRemoved));
-            scope.relinked.addAll(after.meetingsNaming(addedOrRemoved));
-            scope.relinked.removeIf(key -> !after.meetingsByKey().containsKey(key));
-        }
+        scope.addTextsNaming(addedOrRemoved, before, after);
         // The councils' names are what references name: with new ones any text may link otherwise.
         scope.everythingRelinked = !before.councils().equals(after.councils());
         if (everything) {
@@ -162,6 +151,29 @@ public final class PlanScope {
         }
         scope.collectPagePaths(before, after);
         return scope;
+    }
+
+    /**
+     * The keys of the meetings published before or after only. Made of the few keys that differ: a
+     * set emptied of thousands keeps its table, which every pass over the set then walks.
+     */
+    private static Set<String> addedOrRemoved(LinkedArchive before, LinkedArchive after) {
+        Set<String> keys = new HashSet<>();
+        before.meetingsByKey().keySet().stream().filter(key -> !after.meetingsByKey().containsKey(key))
+                .forEach(keys::add);
+        after.meetingsByKey().keySet().stream().filter(key -> !before.meetingsByKey().containsKey(key))
+                .forEach(keys::add);
+        return keys;
+    }
+
+    /** Texts that name a meeting added or removed link to it, or no longer do, though they are unchanged. */
+    private void addTextsNaming(Set<String> addedOrRemoved, LinkedArchive before, LinkedArchive after) {
+        if (addedOrRemoved.isEmpty()) {
+            return;
+        }
+        relinked.addAll(before.meetingsNaming(addedOrRemoved));
+        relinked.addAll(after.meetingsNaming(addedOrRemoved));
+        relinked.removeIf(key -> !after.meetingsByKey().containsKey(key));
     }
 
     private static List<String> itemNumbers(List<PublishedItem> items) {
