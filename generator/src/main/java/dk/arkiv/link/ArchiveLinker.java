@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,13 +131,7 @@ public final class ArchiveLinker {
         // Whether a reference points to nothing changes only in the texts naming a meeting added or removed.
         Set<String> addedOrRemoved = cache.meetingsAddedOrRemoved();
         if (!addedOrRemoved.isEmpty()) {
-            Set<String> naming = new HashSet<>();
-            namedByKey.forEach((key, names) -> {
-                if (names.stream().anyMatch(addedOrRemoved::contains)) {
-                    naming.add(key);
-                }
-            });
-            cache.forgetUnresolvedIn(naming);
+            cache.forgetUnresolvedIn(LinkedArchive.meetingsNaming(namedByKey, addedOrRemoved));
         }
         List<UnresolvedReference> unresolved = cache.unresolvedIn(linked.meetings(), meeting -> {
             List<PublishedItem> items = linked.itemsOf(meeting);

@@ -52,6 +52,11 @@ public record LinkedArchive(Archive archive,
      * it is in the archive or not: their links change when such a meeting is added or removed.
      */
     public Set<String> meetingsNaming(Set<String> keys) {
+        return meetingsNaming(namedMeetings, keys);
+    }
+
+    /** Of {@code namedMeetings} (named keys by meeting key), the meetings naming one of {@code keys}. */
+    static Set<String> meetingsNaming(Map<String, Set<String>> namedMeetings, Set<String> keys) {
         Set<String> naming = new TreeSet<>();
         namedMeetings.forEach((meeting, named) -> {
             for (String key : named) {
