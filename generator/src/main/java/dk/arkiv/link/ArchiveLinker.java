@@ -84,7 +84,7 @@ public final class ArchiveLinker {
         meetings.forEach(m -> meetingsByKey.put(m.key(), m));
         Function<String, PublishedItem> itemByKey = key -> LinkedArchive.itemByKey(itemsByMeeting, key);
         SameMatter.Groups sameMatter = cache.sameMatter(meetings, meeting -> itemsByMeeting.getOrDefault(meeting.key(),
-                List.of()).stream().map(item -> SameMatter.Facts.of(item, matcher)).toList(), SameMatter::groups);
+                List.of()).stream().map(item -> SameMatter.Facts.of(item, matcher)).toList());
 
         PersonDirectory directory = cache.directory(archive.people());
         List<Person> people = cache.people(cache.attendingOf(meetings, i -> attending(directory, meetings.get(i))));

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -41,7 +40,7 @@ public final class LinkCache {
     private final Remembered<UnresolvedReference> unresolved = new Remembered<>();
     private final PerObject<Set<String>> namedMeetings = new PerObject<>();
     private final Remembered<SameMatter.Facts> facts = new Remembered<>();
-    private SameMatter.Groups groups;
+    private SameMatter.Detection sameMatter;
     private List<Topic> topicsSearchedFor;
     private List<Council> councilsSearchedFor;
     private PersonDirectory directory;
@@ -202,18 +201,28 @@ public final class LinkCache {
     }
 
     /**
-     * The same-matter groups, detected again from all items' facts only when some item's facts
-     * changed since the last link.
+     * The same-matter groups: detected from all items' facts in the first link, and afterwards
+     * detected again only around the items whose facts changed since the last link.
      *
      * @param find the facts of each item of a meeting, for the meetings not kept
      */
-    SameMatter.Groups sameMatter(List<PublishedMeeting> meetings, Function<PublishedMeeting, List<SameMatter.Facts>> find,
-                                 Function<List<SameMatter.Facts>, SameMatter.Groups> detect) {
+    SameMatter.Groups sameMatter(List<PublishedMeeting> meetings, Function<PublishedMeeting, List<SameMatter.Facts>> find) {
         List<List<SameMatter.Facts>> perMeeting = facts.perMeeting(meetings, find, remembers);
-        if (!remembers || groups == null || facts.changedInLastLink()) {
-            groups = detect.apply(Remembered.flat(perMeeting));
+        if (!remembers || sameMatter == null || facts.allFoundInLastLink()) {
+            sameMatter = SameMatter.Detection.of(Remembered.flat(perMeeting));
+        } else if (facts.changedInLastLink()) {
+            List<SameMatter.Facts> removed = new ArrayList<>();
+            List<SameMatter.Facts> added = new ArrayList<>();
+            for (Change<SameMatter.Facts> change : facts.changesInLastLink()) {
+                // Items are compared whole: a save usually changes one item of a meeting, or none.
+                Set<SameMatter.Facts> had = new HashSet<>(change.before());
+                Set<SameMatter.Facts> has = new HashSet<>(change.after());
+                change.before().stream().filter(f -> !has.contains(f)).forEach(removed::add);
+                change.after().stream().filter(f -> !had.contains(f)).forEach(added::add);
+            }
+            sameMatter.update(removed, added);
         }
-        return groups;
+        return sameMatter.groups();
     }
 
     /**
@@ -273,8 +282,10 @@ public final class LinkCache {
          * Keeps this link's values: {@code values.get(i)} was made from {@code madeFrom} of
          * {@code objects.get(i)} and is kept under its {@code key}. Only the values at the indexes
          * {@code made} are new; when objects were added or removed, the map is made anew.
+         *
+         * @return the values kept under keys that this link no longer has
          */
-        <T> void keep(List<T> objects, Function<T, String> key, Function<T, ?> madeFrom, List<V> values,
+        <T> List<V> keep(List<T> objects, Function<T, String> key, Function<T, ?> madeFrom, List<V> values,
                       List<Integer> made) {
             objectsByPlace = new Object[objects.size()];
             for (int i = 0; i < objects.size(); i++) {
@@ -287,12 +298,20 @@ public final class LinkCache {
             }
             if (sameKeys) {
                 made.forEach(i -> put(objects.get(i), key, madeFrom, values.get(i)));
-                return;
+                return List.of();
             }
+            Map<String, Entry<V>> before = byKey;
             byKey = new HashMap<>(objects.size() * 2);
             for (int i = 0; i < objects.size(); i++) {
                 put(objects.get(i), key, madeFrom, values.get(i));
             }
+            List<V> gone = new ArrayList<>();
+            before.forEach((k, entry) -> {
+                if (!byKey.containsKey(k)) {
+                    gone.add(entry.value());
+                }
+            });
+            return gone;
         }
 
         private <T> void put(T object, Function<T, String> key, Function<T, ?> madeFrom, V value) {
@@ -300,10 +319,16 @@ public final class LinkCache {
         }
     }
 
+    /** One meeting's results in the link before and in this one; an added meeting had none, a removed one has none. */
+    private record Change<V>(List<V> before, List<V> after) {
+    }
+
     /** Results by meeting, as the last link left them. */
     private static final class Remembered<V> {
         private final Kept<List<V>> kept = new Kept<>();
         private boolean changed = true;
+        private boolean allFound = true;
+        private List<Change<V>> changes = List.of();
 
         void clear() {
             kept.clear();
@@ -315,6 +340,16 @@ public final class LinkCache {
 
         boolean changedInLastLink() {
             return changed;
+        }
+
+        /** Whether the last link found every meeting's results, none being kept. */
+        boolean allFoundInLastLink() {
+            return allFound;
+        }
+
+        /** The meetings whose results the last link found otherwise than its predecessor, added or removed. */
+        List<Change<V>> changesInLastLink() {
+            return changes;
         }
 
         /**
@@ -341,14 +376,19 @@ public final class LinkCache {
                 results.add(result);
             }
             List<List<V>> found = missing.parallelStream().map(i -> find.apply(meetings.get(i))).toList();
-            // Whether anything differs from the last link: a meeting is new, gone, or found otherwise.
-            changed = meetings.size() != kept.byKey.size();
+            allFound = kept.byKey.isEmpty();
+            changes = new ArrayList<>();
             for (int i = 0; i < missing.size(); i++) {
                 int at = missing.get(i);
                 results.set(at, found.get(i));
-                changed |= !Objects.equals(kept.lastUnder(meetings.get(at).key()), found.get(i));
+                List<V> before = kept.lastUnder(meetings.get(at).key());
+                if (!found.get(i).equals(before)) {
+                    changes.add(new Change<>(before == null ? List.of() : before, found.get(i)));
+                }
             }
-            kept.keep(meetings, PublishedMeeting::key, PublishedMeeting::meeting, results, missing);
+            kept.keep(meetings, PublishedMeeting::key, PublishedMeeting::meeting, results, missing)
+                    .forEach(gone -> changes.add(new Change<>(gone, List.of())));
+            changed = !changes.isEmpty();
             return results;
         }
 

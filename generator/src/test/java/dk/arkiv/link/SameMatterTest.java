@@ -80,4 +80,66 @@ class SameMatterTest {
         assertThat(inOrder.acrossCouncils().get("hovedstaden/2024-01-05/2.1")).hasSize(24);
         assertThat(inOrder.overTime().get("midtjylland/2024-01-05/1.1")).hasSize(12);
     }
+
+    @Test
+    void groupsUpdatedAfterChangesAreTheGroupsDetectedFromScratch() {
+        java.util.Random random = new java.util.Random(11);
+        List<SameMatter.Facts> items = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            items.add(randomItem(random, "i" + i));
+        }
+        SameMatter.Detection detection = SameMatter.Detection.of(items);
+        for (int save = 0; save < 200; save++) {
+            // A save: a meeting's items removed (a new date or a deleted file), changed, or added.
+            List<SameMatter.Facts> removed = new ArrayList<>();
+            List<SameMatter.Facts> added = new ArrayList<>();
+            for (int n = random.nextInt(4); n >= 0; n--) {
+                SameMatter.Facts gone = items.remove(random.nextInt(items.size()));
+                removed.add(gone);
+                if (random.nextBoolean()) {
+                    SameMatter.Facts changed = randomItem(random, gone.key().substring(gone.key().lastIndexOf('/') + 1));
+                    items.add(changed);
+                    added.add(changed);
+                }
+            }
+            for (int n = random.nextInt(4); n > 0; n--) {
+                SameMatter.Facts fresh = randomItem(random, "s" + save + "n" + n);
+                items.add(fresh);
+                added.add(fresh);
+            }
+            SameMatter.Groups updated = detection.update(removed, added);
+            assertThat(updated).as("after save %d", save).isEqualTo(SameMatter.groups(items));
+        }
+    }
+
+    @Test
+    void anUpdateLeavesTheGroupsItStartedFromAsTheyWere() {
+        SameMatter.Facts a = item("hovedstaden/2024-08-20/3.7", "Klimaalliancen - status", "klimaalliancen");
+        SameMatter.Facts b = item("midtjylland/2024-09-06/3.4", "Status for klimaalliancen", "klimaalliancen");
+        SameMatter.Detection detection = SameMatter.Detection.of(List.of(a, b));
+        SameMatter.Groups before = detection.groups();
+        SameMatter.Groups after = detection.update(List.of(b), List.of());
+        assertThat(before.acrossCouncils()).containsKey(a.key());
+        assertThat(after.acrossCouncils()).isEmpty();
+    }
+
+    /**
+     * An item of one of three councils, on one of few dates, topics and titles, so that groups form,
+     * merge and split; now and then with a same_as naming a key that may or may not exist.
+     */
+    private static SameMatter.Facts randomItem(java.util.Random random, String number) {
+        String[] councils = {"hovedstaden", "midtjylland", "nordjylland"};
+        String[] titles = {"Klimaalliancen, status", "Status for klimaalliancen", "Godkendelse af dagsorden",
+                "Mobilitet og status", "Budget for mobilitet", "Eventuelt"};
+        String[] topics = {"klimaalliancen", "mobilitet"};
+        String key = councils[random.nextInt(3)] + "/" + LocalDate.of(2024, 1, 1).plusDays(random.nextInt(150) * 7)
+                + "/" + number;
+        String[] parts = key.split("/");
+        List<String> sameAs = random.nextInt(12) == 0
+                ? List.of(councils[random.nextInt(3)] + "/" + LocalDate.of(2024, 1, 1).plusDays(random.nextInt(150) * 7)
+                        + "/i" + random.nextInt(400))
+                : List.of();
+        return SameMatter.Facts.of(key, LocalDate.parse(parts[1]), parts[0],
+                random.nextBoolean() ? Set.of(topics[random.nextInt(2)]) : Set.of(topics), titles[random.nextInt(6)], sameAs);
+    }
 }
