@@ -2,8 +2,12 @@ package dk.arkiv.site;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PageTexts {
     private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Boolean> MAY_HOLD_TEXT = new ConcurrentHashMap<>();
 
     private PageTexts() {
     }
@@ -40,7 +45,7 @@ final class PageTexts {
         if (value instanceof Optional<?> optional) {
             return optional.isPresent() && shows(optional.get(), meetingKeys);
         }
-        if (value instanceof Record record) {
+        if (value instanceof Record record && mayHoldText(record.getClass())) {
             for (Method accessor : ACCESSORS.computeIfAbsent(record.getClass(), PageTexts::accessors)) {
                 if (shows(valueOf(accessor, record), meetingKeys)) {
                     return true;
@@ -48,6 +53,48 @@ final class PageTexts {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a record of this class may hold a text, from its components' declared types: most of
+     * a long list's entries are summaries of strings and dates, and reading them is most of the walk.
+     */
+    private static boolean mayHoldText(Class<?> recordClass) {
+        Boolean known = MAY_HOLD_TEXT.get(recordClass);
+        if (known == null) {
+            known = mayHold(recordClass, new HashSet<>());
+            MAY_HOLD_TEXT.put(recordClass, known);
+        }
+        return known;
+    }
+
+    private static boolean mayHold(Type type, Set<Class<?>> seen) {
+        if (type instanceof Class<?> declared) {
+            if (declared == Markdown.class) {
+                return true;
+            }
+            if (declared.isPrimitive() || declared == String.class || declared == Boolean.class || declared == Character.class
+                    || Number.class.isAssignableFrom(declared) || declared.isEnum()
+                    || declared.getPackageName().equals("java.time")) {
+                return false;
+            }
+            if (declared.isRecord()) {
+                // A record met again inside itself adds nothing to what its first visit looks at.
+                return seen.add(declared) && Arrays.stream(declared.getRecordComponents())
+                        .anyMatch(component -> mayHold(component.getGenericType(), seen));
+            }
+            return true; // Object, an interface, a raw collection: only its values tell
+        }
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
+            Type[] arguments = parameterized.getActualTypeArguments();
+            if (Collection.class.isAssignableFrom(raw) || raw == Optional.class) {
+                return mayHold(arguments[0], seen);
+            }
+            if (Map.class.isAssignableFrom(raw)) {
+                return mayHold(arguments[1], seen); // only the values are walked
+            }
+        }
+        return true; // a type variable or wildcard: only the values tell
     }
 
     private static Method[] accessors(Class<?> recordClass) {
