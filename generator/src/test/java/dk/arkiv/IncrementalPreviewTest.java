@@ -229,6 +229,23 @@ class IncrementalPreviewTest {
         rebuiltAsFresh();
     }
 
+    /** Moved months away, a meeting's items leave the same-matter groups of other councils, and join them when moved back. */
+    @Test
+    void aMeetingMovedOutOfTheSameMattersWindowLeavesItsGroupsAndComesBack() throws IOException {
+        Path from = content.resolve("meetings/midtjylland/2024-09-06.md");
+        Path to = content.resolve("meetings/midtjylland/2025-03-06.md");
+        String item = "hovedstaden/2024-09-06/3-6/index.html";
+        assertThat(new String(site.file(item).orElseThrow(), StandardCharsets.UTF_8)).contains("midtjylland/2024-09-06");
+        Files.writeString(to, Files.readString(from).replace("date: 2024-09-06", "date: 2025-03-06"));
+        Files.delete(from);
+        rebuiltAsFresh();
+        assertThat(new String(site.file(item).orElseThrow(), StandardCharsets.UTF_8)).doesNotContain("midtjylland/2025-03-06");
+        Files.writeString(from, Files.readString(to).replace("date: 2025-03-06", "date: 2024-09-06"));
+        Files.delete(to);
+        rebuiltAsFresh();
+        assertThat(new String(site.file(item).orElseThrow(), StandardCharsets.UTF_8)).contains("midtjylland/2024-09-06");
+    }
+
     @Test
     void kindSavesInLongListsChangeTheirYearsPagesAsAFreshBuildWould() throws IOException {
         TestSites.addLongLists(content);
