@@ -96,7 +96,7 @@ final class SameMatter {
             this.groups = groups;
         }
 
-        /** Detects the groups of all these items; both kinds side by side, as the preview server does this often. */
+        /** Detects the groups of all these items, both kinds side by side. */
         static Detection of(List<Facts> facts) {
             CompletableFuture<Map<String, List<Facts>>> chains = CompletableFuture.supplyAsync(() -> chainsOf(facts));
             CompletableFuture<Map<String, List<String>>> overTime = chains.thenApply(SameMatter::overTime);
