@@ -127,12 +127,12 @@ public record LinkedArchive(Archive archive,
 
     /**
      * The nearest occurrence of a recurring item at another meeting of its council: the one before
-     * ({@code direction} -1) or after (+1) it. Only the neighbours are looked up, not the whole
-     * chain of an item that recurs at every meeting.
+     * ({@code direction} -1) or after (+1) it. Only the item's place and its neighbours are looked
+     * up, not the whole chain of an item that recurs at every meeting.
      */
     public Optional<PublishedItem> nearestOccurrence(PublishedItem item, int direction) {
         List<String> chain = occurrences.keysOf(item.key());
-        int at = chain.indexOf(item.key());
+        int at = occurrences.placeOf(item.key());
         for (int i = at + direction; at >= 0 && i >= 0 && i < chain.size(); i += direction) {
             PublishedItem other = itemByKey(chain.get(i));
             if (!other.meeting().key().equals(item.meeting().key())) {
