@@ -326,7 +326,6 @@ public final class LinkCache {
     /** Results by meeting, as the last link left them. */
     private static final class Remembered<V> {
         private final Kept<List<V>> kept = new Kept<>();
-        private boolean changed = true;
         private boolean allFound = true;
         private List<Change<V>> changes = List.of();
 
@@ -339,7 +338,7 @@ public final class LinkCache {
         }
 
         boolean changedInLastLink() {
-            return changed;
+            return !changes.isEmpty();
         }
 
         /** Whether the last link found every meeting's results, none being kept. */
@@ -388,7 +387,6 @@ public final class LinkCache {
             }
             kept.keep(meetings, PublishedMeeting::key, PublishedMeeting::meeting, results, missing)
                     .forEach(gone -> changes.add(new Change<>(gone, List.of())));
-            changed = !changes.isEmpty();
             return results;
         }
 

@@ -60,12 +60,7 @@ final class PageTexts {
      * a long list's entries are summaries of strings and dates, and reading them is most of the walk.
      */
     private static boolean mayHoldText(Class<?> recordClass) {
-        Boolean known = MAY_HOLD_TEXT.get(recordClass);
-        if (known == null) {
-            known = mayHold(recordClass, new HashSet<>());
-            MAY_HOLD_TEXT.put(recordClass, known);
-        }
-        return known;
+        return MAY_HOLD_TEXT.computeIfAbsent(recordClass, c -> mayHold(c, new HashSet<>()));
     }
 
     private static boolean mayHold(Type type, Set<Class<?>> seen) {
@@ -73,8 +68,8 @@ final class PageTexts {
             if (declared == Markdown.class) {
                 return true;
             }
-            if (declared.isPrimitive() || declared == String.class || declared == Boolean.class || declared == Character.class
-                    || Number.class.isAssignableFrom(declared) || declared.isEnum()
+            if (declared.isPrimitive() || declared == String.class || declared == Boolean.class
+                    || declared == Character.class || Number.class.isAssignableFrom(declared) || declared.isEnum()
                     || declared.getPackageName().equals("java.time")) {
                 return false;
             }
