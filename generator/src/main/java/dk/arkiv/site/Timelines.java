@@ -16,10 +16,23 @@ final class Timelines {
         return byYear(entries.stream().sorted(Comparator.comparing(date).reversed()).toList(), date);
     }
 
-    /** Grouped by year, newest year first, each year's entries in the order given. */
+    /**
+     * Grouped by year, newest year first, each year's entries in the order given. The year is looked
+     * up only where it changes: lists come in order of council and date, so most entries follow one
+     * of their own year (a topic's thousands of items are grouped on every save in the preview).
+     */
     static <T> List<YearGroup<T>> byYear(List<T> entries, Function<T, java.time.LocalDate> date) {
         Map<Integer, List<T>> years = new TreeMap<>(Comparator.reverseOrder());
-        entries.forEach(e -> years.computeIfAbsent(date.apply(e).getYear(), y -> new ArrayList<>()).add(e));
+        List<T> ofYear = null;
+        int year = 0;
+        for (T entry : entries) {
+            int entryYear = date.apply(entry).getYear();
+            if (ofYear == null || entryYear != year) {
+                year = entryYear;
+                ofYear = years.computeIfAbsent(year, y -> new ArrayList<>());
+            }
+            ofYear.add(entry);
+        }
         return years.entrySet().stream().map(e -> new YearGroup<>(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 }
