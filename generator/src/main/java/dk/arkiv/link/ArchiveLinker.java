@@ -65,20 +65,9 @@ public final class ArchiveLinker {
                 meeting -> meeting.meeting().items().stream().map(item -> topics(item, matcher)).toList());
         List<List<PublishedItem>> itemsPerMeeting = cache.itemsOf(meetings, i -> publishedItems(meetings.get(i),
                 topicsOfItems.get(i)));
-        Map<String, List<PublishedItem>> itemsByMeeting = new HashMap<>(meetings.size() * 2);
-        Map<String, List<PublishedItem>> itemsByTopic = new HashMap<>();
-        for (int i = 0; i < meetings.size(); i++) {
-            List<PublishedItem> ofMeeting = itemsPerMeeting.get(i);
-            if (!ofMeeting.isEmpty()) {
-                itemsByMeeting.put(meetings.get(i).key(), ofMeeting);
-            }
-            for (PublishedItem item : ofMeeting) {
-                for (String topic : item.topics()) {
-                    itemsByTopic.computeIfAbsent(topic, k -> new ArrayList<>()).add(item);
-                }
-            }
-        }
-        itemsByTopic = new TreeMap<>(itemsByTopic);
+        ItemIndex.Items items = cache.itemIndex(meetings, itemsPerMeeting);
+        Map<String, List<PublishedItem>> itemsByMeeting = items.byMeeting();
+        Map<String, List<PublishedItem>> itemsByTopic = items.byTopic();
 
         Map<String, PublishedMeeting> meetingsByKey = new HashMap<>(meetings.size() * 2);
         meetings.forEach(m -> meetingsByKey.put(m.key(), m));

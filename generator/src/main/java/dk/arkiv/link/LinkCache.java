@@ -19,8 +19,8 @@ import java.util.function.UnaryOperator;
 /**
  * What linking found in each meeting, kept between the preview server's builds: the topics whose
  * phrases occur in its items, the references in their sections and those that point to nothing,
- * the facts same-matter detection compares, the groups detected, and the published meetings with
- * their items and attendance. A meeting read from an unchanged file is the same object in the next
+ * the facts same-matter detection compares, the groups detected, the published meetings with
+ * their items and attendance, and the items by meeting and topic. A meeting read from an unchanged file is the same object in the next
  * build (see {@code LoadCache}), so only the edited meeting is searched and linked again; searching
  * is two thirds of linking a large archive. Results are kept per meeting, under its key and for
  * that very object (comparing whole texts would cost what searching does), a few thousand entries
@@ -34,6 +34,7 @@ public final class LinkCache {
     /** The keys of the meetings the last link added or removed. */
     private Set<String> addedOrRemoved = Set.of();
     private final PerObject<List<PublishedItem>> items = new PerObject<>();
+    private final ItemIndex itemIndex = new ItemIndex();
     private final PerObject<List<ArchiveLinker.Attending>> attending = new PerObject<>();
     private final PeopleGrouping people = new PeopleGrouping();
     private final Remembered<List<List<Reference>>> references = new Remembered<>();
@@ -128,6 +129,11 @@ public final class LinkCache {
     /** Each meeting's published items, made again only for a meeting made again. */
     List<List<PublishedItem>> itemsOf(List<PublishedMeeting> meetings, IntFunction<List<PublishedItem>> make) {
         return items.all(meetings, PublishedMeeting::key, make, remembers);
+    }
+
+    /** The items by meeting and by topic, patched after a save of a few meetings. */
+    ItemIndex.Items itemIndex(List<PublishedMeeting> meetings, List<List<PublishedItem>> itemsPerMeeting) {
+        return remembers ? itemIndex.update(meetings, itemsPerMeeting) : ItemIndex.of(meetings, itemsPerMeeting);
     }
 
     /** Who attended each meeting, resolved again only for a meeting made again. */

@@ -107,6 +107,45 @@ class LinkCacheTest {
         assertThat(substitutesFor(linker.link(withAlias, TestSites.NOW))).containsOnly("birgit-stenbak-hansen");
     }
 
+
+    @Test
+    void itemsByTopicAndMeetingPatchedAfterSavesAreThoseOfAFreshLink() throws IOException {
+        TestSites.write(content.resolve("topics/groen-omstilling.md"),
+                "---\ntitle: Grøn omstilling\nmatch: [grøn omstilling]\n---\nOmstillingen.\n");
+        for (String date : List.of("2024-01-15", "2024-03-04", "2024-05-27", "2024-11-11")) {
+            TestSites.write(content.resolve("meetings/nordjylland/" + date + ".md"),
+                    TestSites.minutes(date, "", TestSites.MINUTES_BODY));
+        }
+        assertSameItemsAsFreshLink("first link");
+
+        save("meetings/nordjylland/2024-03-04.md", "Taget til efterretning.", "Grøn omstilling drøftet.");
+        assertSameItemsAsFreshLink("a topic added to an item");
+        TestSites.write(content.resolve("meetings/nordjylland/2024-04-08.md"), TestSites.minutes("2024-04-08", "",
+                TestSites.MINUTES_BODY.replace("Taget til efterretning.", "Om grøn omstilling.")));
+        assertSameItemsAsFreshLink("a meeting added between others on the topic");
+        Files.move(content.resolve("meetings/nordjylland/2024-03-04.md"),
+                content.resolve("meetings/nordjylland/2024-06-03.md"));
+        save("meetings/nordjylland/2024-06-03.md", "date: 2024-03-04", "date: 2024-06-03");
+        assertSameItemsAsFreshLink("a meeting moved to another date");
+        save("meetings/nordjylland/2024-04-08.md", "Status fra KlimaNord", "Status fra udvalget");
+        save("meetings/nordjylland/2024-04-08.md", "Om grøn omstilling.", "Intet nyt.");
+        assertSameItemsAsFreshLink("an item without topics");
+        Files.delete(content.resolve("meetings/nordjylland/2024-06-03.md"));
+        assertSameItemsAsFreshLink("a meeting removed, and with it the last item on a topic");
+        Files.delete(content.resolve("meetings/nordjylland/2024-04-08.md"));
+        assertSameItemsAsFreshLink("another meeting removed");
+    }
+
+    private void assertSameItemsAsFreshLink(String after) {
+        ContentLoader.Result loaded = new ContentLoader().load(content, loadCache);
+        assertThat(loaded.diagnostics().hasErrors()).as(loaded.diagnostics().toString()).isFalse();
+        LinkedArchive patched = linker.link(loaded.archive(), TestSites.NOW);
+        LinkedArchive fresh = new ArchiveLinker().link(loaded.archive(), TestSites.NOW);
+        assertThat(patched.itemsByTopic()).as(after).isEqualTo(fresh.itemsByTopic());
+        assertThat(patched.itemsByTopic().keySet()).as(after).containsExactlyElementsOf(fresh.itemsByTopic().keySet());
+        assertThat(patched.itemsByMeeting()).as(after).isEqualTo(fresh.itemsByMeeting());
+    }
+
     private static List<String> substitutesFor(LinkedArchive linked) {
         return linked.peopleById().get("peter-e-nielsen").appearances().stream()
                 .map(a -> a.substituteFor().orElseThrow()).toList();
