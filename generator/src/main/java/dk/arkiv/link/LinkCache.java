@@ -20,11 +20,12 @@ import java.util.function.UnaryOperator;
  * What linking found in each meeting, kept between the preview server's builds: the topics whose
  * phrases occur in its items, the references in their sections and those that point to nothing,
  * the facts same-matter detection compares, the groups detected, the published meetings with
- * their items and attendance, and the items by meeting and topic. A meeting read from an unchanged file is the same object in the next
- * build (see {@code LoadCache}), so only the edited meeting is searched and linked again; searching
- * is two thirds of linking a large archive. Results are kept per meeting, under its key and for
- * that very object (comparing whole texts would cost what searching does), a few thousand entries
- * where items would be tens of thousands; those no longer in the archive are dropped by the next link.
+ * their items and attendance, and the items by meeting and topic. A meeting read from an unchanged
+ * file is the same object in the next build (see {@code LoadCache}), so only the edited meeting is
+ * searched and linked again; searching is two thirds of linking a large archive. Results are kept
+ * per meeting, under its key and for that very object (comparing whole texts would cost what
+ * searching does), a few thousand entries where items would be tens of thousands; those no longer
+ * in the archive are dropped by the next link.
  */
 public final class LinkCache {
     private final boolean remembers;
