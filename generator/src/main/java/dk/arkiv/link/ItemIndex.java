@@ -22,8 +22,6 @@ final class ItemIndex {
     record Items(Map<String, List<PublishedItem>> byMeeting, Map<String, List<PublishedItem>> byTopic) {
     }
 
-    private List<PublishedMeeting> meetings = List.of();
-    private List<List<PublishedItem>> itemsPerMeeting = List.of();
     private Items last;
 
     /** The items made from scratch, for a one-off build. */
@@ -46,59 +44,26 @@ final class ItemIndex {
     }
 
     /**
-     * The items of these meetings, patched from the last call's where a meeting's list of items is
-     * the same object as then (the link cache keeps it for a meeting read from an unchanged file).
+     * The items of these meetings, patched from the last call's.
+     *
+     * @param replaced by key, the items the last call had of each meeting whose items were made
+     *                 again, added (none) or removed since; null when every meeting's were made again
      */
-    Items update(List<PublishedMeeting> meetings, List<List<PublishedItem>> itemsPerMeeting) {
-        Map<String, List<PublishedItem>> changed = last == null ? null : changedSince(meetings, itemsPerMeeting);
-        if (changed == null) {
+    Items update(List<PublishedMeeting> meetings, List<List<PublishedItem>> itemsPerMeeting,
+                 Map<String, List<PublishedItem>> replaced) {
+        if (last == null || replaced == null || replaced.size() > MOST_PATCHED) {
             last = of(meetings, itemsPerMeeting);
-        } else if (!changed.isEmpty()) {
-            last = patched(changed, meetings, itemsPerMeeting);
+        } else if (!replaced.isEmpty()) {
+            last = patched(replaced, meetings, itemsPerMeeting);
         }
-        this.meetings = meetings;
-        this.itemsPerMeeting = itemsPerMeeting;
         return last;
     }
 
-    /**
-     * By key, the items the last call had of each meeting changed, added (none) or removed since;
-     * null when too many changed to patch.
-     */
-    private Map<String, List<PublishedItem>> changedSince(List<PublishedMeeting> now,
-                                                         List<List<PublishedItem>> itemsNow) {
-        Map<String, List<PublishedItem>> changed = new HashMap<>();
-        boolean samePlaces = now.size() == meetings.size();
-        for (int i = 0; samePlaces && i < now.size(); i++) {
-            samePlaces = now.get(i).key().equals(meetings.get(i).key());
-        }
-        if (samePlaces) {
-            for (int i = 0; i < now.size(); i++) {
-                if (itemsNow.get(i) != itemsPerMeeting.get(i)) {
-                    changed.put(now.get(i).key(), itemsPerMeeting.get(i));
-                }
-            }
-        } else {
-            Map<String, List<PublishedItem>> lastByKey = new HashMap<>(meetings.size() * 2);
-            for (int i = 0; i < meetings.size(); i++) {
-                lastByKey.put(meetings.get(i).key(), itemsPerMeeting.get(i));
-            }
-            for (int i = 0; i < now.size() && changed.size() <= MOST_PATCHED; i++) {
-                List<PublishedItem> had = lastByKey.remove(now.get(i).key());
-                if (had != itemsNow.get(i)) {
-                    changed.put(now.get(i).key(), had == null ? List.of() : had);
-                }
-            }
-            changed.putAll(lastByKey); // those left were removed
-        }
-        return changed.size() > MOST_PATCHED ? null : changed;
-    }
-
-    private Items patched(Map<String, List<PublishedItem>> changed, List<PublishedMeeting> meetings,
+    private Items patched(Map<String, List<PublishedItem>> replaced, List<PublishedMeeting> meetings,
                           List<List<PublishedItem>> itemsPerMeeting) {
         Map<String, List<PublishedItem>> now = new HashMap<>();
-        for (int i = 0; i < meetings.size() && now.size() < changed.size(); i++) {
-            if (changed.containsKey(meetings.get(i).key())) {
+        for (int i = 0; i < meetings.size() && now.size() < replaced.size(); i++) {
+            if (replaced.containsKey(meetings.get(i).key())) {
                 now.put(meetings.get(i).key(), itemsPerMeeting.get(i));
             }
         }
@@ -106,7 +71,7 @@ final class ItemIndex {
         Map<String, List<PublishedItem>> byTopic = new TreeMap<>(last.byTopic());
         // The lists copied for this link: the last link's lists stay as they were.
         Map<String, List<PublishedItem>> copied = new HashMap<>();
-        for (Map.Entry<String, List<PublishedItem>> change : changed.entrySet()) {
+        for (Map.Entry<String, List<PublishedItem>> change : replaced.entrySet()) {
             String key = change.getKey();
             List<PublishedItem> items = now.getOrDefault(key, List.of());
             if (items.isEmpty()) {
@@ -115,7 +80,9 @@ final class ItemIndex {
                 byMeeting.put(key, items);
             }
             Set<String> topics = new TreeSet<>();
-            change.getValue().forEach(item -> topics.addAll(item.topics()));
+            if (change.getValue() != null) {
+                change.getValue().forEach(item -> topics.addAll(item.topics()));
+            }
             items.forEach(item -> topics.addAll(item.topics()));
             for (String topic : topics) {
                 List<PublishedItem> list = copied.computeIfAbsent(topic,

@@ -132,9 +132,13 @@ public final class LinkCache {
         return items.all(meetings, PublishedMeeting::key, make, remembers);
     }
 
-    /** The items by meeting and by topic, patched after a save of a few meetings. */
+    /**
+     * The items by meeting and by topic, patched after a save of a few meetings: those whose items
+     * {@link #itemsOf} made again or dropped.
+     */
     ItemIndex.Items itemIndex(List<PublishedMeeting> meetings, List<List<PublishedItem>> itemsPerMeeting) {
-        return remembers ? itemIndex.update(meetings, itemsPerMeeting) : ItemIndex.of(meetings, itemsPerMeeting);
+        return remembers ? itemIndex.update(meetings, itemsPerMeeting, items.replacedInLastCall())
+                : ItemIndex.of(meetings, itemsPerMeeting);
     }
 
     /** Who attended each meeting, resolved again only for a meeting made again. */
@@ -290,9 +294,9 @@ public final class LinkCache {
          * {@code objects.get(i)} and is kept under its {@code key}. Only the values at the indexes
          * {@code made} are new; when objects were added or removed, the map is made anew.
          *
-         * @return the values kept under keys that this link no longer has
+         * @return the values kept under keys that this link no longer has, by key
          */
-        <T> List<V> keep(List<T> objects, Function<T, String> key, Function<T, ?> madeFrom, List<V> values,
+        <T> Map<String, V> keep(List<T> objects, Function<T, String> key, Function<T, ?> madeFrom, List<V> values,
                       List<Integer> made) {
             objectsByPlace = new Object[objects.size()];
             for (int i = 0; i < objects.size(); i++) {
@@ -305,17 +309,17 @@ public final class LinkCache {
             }
             if (sameKeys) {
                 made.forEach(i -> put(objects.get(i), key, madeFrom, values.get(i)));
-                return List.of();
+                return Map.of();
             }
             Map<String, Entry<V>> before = byKey;
             byKey = new HashMap<>(objects.size() * 2);
             for (int i = 0; i < objects.size(); i++) {
                 put(objects.get(i), key, madeFrom, values.get(i));
             }
-            List<V> gone = new ArrayList<>();
+            Map<String, V> gone = new HashMap<>();
             before.forEach((k, entry) -> {
                 if (!byKey.containsKey(k)) {
-                    gone.add(entry.value());
+                    gone.put(k, entry.value());
                 }
             });
             return gone;
@@ -392,7 +396,7 @@ public final class LinkCache {
                     changes.add(new Change<>(before == null ? List.of() : before, found.get(i)));
                 }
             }
-            kept.keep(meetings, PublishedMeeting::key, PublishedMeeting::meeting, results, missing)
+            kept.keep(meetings, PublishedMeeting::key, PublishedMeeting::meeting, results, missing).values()
                     .forEach(gone -> changes.add(new Change<>(gone, List.of())));
             return results;
         }
@@ -411,25 +415,42 @@ public final class LinkCache {
     /** Values made from objects of the last link, made again only for new objects. */
     private static final class PerObject<V> {
         private final Kept<V> kept = new Kept<>();
+        private Map<String, V> replaced;
 
         void clear() {
             kept.clear();
+        }
+
+        /**
+         * What the last call replaced: by key, the value made before, or null where there was none
+         * (a new key); values under keys that are gone are in it too. Null when it kept nothing.
+         */
+        Map<String, V> replacedInLastCall() {
+            return replaced;
         }
 
         /** @param key each object's key, unique among them */
         <T> List<V> all(List<T> objects, Function<T, String> key, IntFunction<V> make, boolean remember) {
             List<V> values = new ArrayList<>(objects.size());
             List<Integer> made = new ArrayList<>();
+            Map<String, V> before = kept.byKey.isEmpty() ? null : new HashMap<>();
             for (int i = 0; i < objects.size(); i++) {
                 V value = remember ? kept.get(i, key.apply(objects.get(i)), objects.get(i)) : null;
                 if (value == null) {
                     value = make.apply(i);
                     made.add(i);
+                    if (before != null) {
+                        before.put(key.apply(objects.get(i)), kept.lastUnder(key.apply(objects.get(i))));
+                    }
                 }
                 values.add(value);
             }
             if (remember) {
-                kept.keep(objects, key, Function.identity(), values, made);
+                Map<String, V> gone = kept.keep(objects, key, Function.identity(), values, made);
+                if (before != null) {
+                    before.putAll(gone);
+                }
+                replaced = before;
             }
             return values;
         }
