@@ -9,6 +9,7 @@ import dk.arkiv.link.UnresolvedReference;
 import dk.arkiv.link.ArchiveLinker;
 import dk.arkiv.link.LinkedArchive;
 import dk.arkiv.link.PeopleCheck;
+import dk.arkiv.render.Templates;
 import dk.arkiv.site.SiteConfig;
 import dk.arkiv.site.PlanScope;
 import dk.arkiv.site.SitePlan;
@@ -57,7 +58,8 @@ public final class Arkiv {
         progress.stageDone("plan");
         try (SiteOutput output = SiteOutput.begin(request.out())) {
             progress.start(plan.pages().size());
-            int files = new SiteWriter(request, config, linked, diagnostics).write(plan, output, plan.pages(), progress);
+            int files = new SiteWriter(request, config, linked, diagnostics).write(plan, output,
+                    new Templates(request.templates()), plan.pages(), progress);
             if (diagnostics.hasErrors()) {
                 return new BuildResult(diagnostics.sorted(), 0, 0);
             }
@@ -143,8 +145,8 @@ public final class Arkiv {
         PreviewState.PlanChanges changes = state.changes(plan, templatesChanged, site.unsettledFiles(),
                 scope::mustRender);
         try {
-            int files = new SiteWriter(request, config, linked, diagnostics).write(plan, site, changes.toRender(),
-                    new BuildProgress());
+            int files = new SiteWriter(request, config, linked, diagnostics).write(plan, site,
+                    state.templates(request.templates(), templatesChanged), changes.toRender(), new BuildProgress());
             if (diagnostics.hasErrors()) {
                 return new Preview(new BuildResult(diagnostics.sorted(), 0, 0), 0);
             }

@@ -5,9 +5,12 @@ import dk.arkiv.link.LinkCache;
 import dk.arkiv.link.LinkedArchive;
 import dk.arkiv.model.Archive;
 import dk.arkiv.model.Meeting;
+import dk.arkiv.render.Templates;
 import dk.arkiv.site.Page;
 import dk.arkiv.site.SitePlan;
 import dk.arkiv.site.SummaryCache;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -25,9 +28,23 @@ public final class PreviewState {
     final LoadCache loadCache = new LoadCache();
     final LinkCache linkCache = LinkCache.acrossBuilds();
     final SummaryCache summaries = new SummaryCache();
+    private Templates templates;
+    private Path templatesDir;
     private Archive loaded;
     private LinkedArchive linked;
     private SitePlan plan;
+
+    /**
+     * The templates, parsed as builds first use them and kept until one of them changes: a save of
+     * a meeting renders its pages with the layout parsed for the saves before it.
+     */
+    Templates templates(Path dir, boolean changed) throws IOException {
+        if (templates == null || changed || !dir.equals(templatesDir)) {
+            templates = new Templates(dir);
+            templatesDir = dir;
+        }
+        return templates;
+    }
 
     boolean hasBuilt() {
         return plan != null;

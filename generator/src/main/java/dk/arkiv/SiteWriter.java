@@ -10,6 +10,7 @@ import dk.arkiv.publish.SiteFile;
 import dk.arkiv.publish.Sitemap;
 import dk.arkiv.render.PageRenderer;
 import dk.arkiv.render.TemplateFailure;
+import dk.arkiv.render.Templates;
 import dk.arkiv.site.Page;
 import dk.arkiv.site.SiteConfig;
 import dk.arkiv.site.SitePlan;
@@ -55,17 +56,19 @@ final class SiteWriter {
 
     /** @return the number of files written */
     int write(SitePlan plan, SiteSink output) throws IOException {
-        return write(plan, output, plan.pages(), new BuildProgress());
+        return write(plan, output, new Templates(request.templates()), plan.pages(), new BuildProgress());
     }
 
     /**
      * Writes the site, rendering only the pages {@code toRender} of the plan; the others are in the
-     * sink already from an earlier build (the preview server's memory).
+     * sink already from an earlier build (the preview server's memory), with templates that may
+     * have been parsed for an earlier build.
      *
      * @return the number of files written
      */
-    int write(SitePlan plan, SiteSink output, Collection<Page> toRender, BuildProgress progress) throws IOException {
-        PageRenderer renderer = new PageRenderer(request.templates(), config, archive);
+    int write(SitePlan plan, SiteSink output, Templates templates, Collection<Page> toRender, BuildProgress progress)
+            throws IOException {
+        PageRenderer renderer = new PageRenderer(templates, config, archive);
         // Feeds, the search index and open data need the archive, not the pages: they are made
         // alongside the pages, so that one side's serial parts leave no core idle.
         ExecutorService alongside = Executors.newSingleThreadExecutor(SiteWriter::daemon);

@@ -2,6 +2,7 @@ package dk.arkiv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.arkiv.render.Templates;
 import dk.arkiv.write.MemorySite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +28,7 @@ class IncrementalPreviewTest {
     Path content;
     final MemorySite site = new MemorySite();
     final PreviewState state = new PreviewState();
+    Path templates = TestSites.templates();
 
     @BeforeEach
     void setUp() throws IOException {
@@ -34,9 +37,13 @@ class IncrementalPreviewTest {
     }
 
     private Arkiv.Preview build(MemorySite into, PreviewState with) {
-        BuildRequest request = new BuildRequest(content, TestSites.templates(), dir.resolve("unused"),
+        return build(into, with, false);
+    }
+
+    private Arkiv.Preview build(MemorySite into, PreviewState with, boolean templatesChanged) {
+        BuildRequest request = new BuildRequest(content, templates, dir.resolve("unused"),
                 Optional.of("http://127.0.0.1:8000/"), true, TestSites.NOW);
-        return new Arkiv().preview(request, into, with, false);
+        return new Arkiv().preview(request, into, with, templatesChanged);
     }
 
     /** Saves an edit (the first occurrence of {@code before} replaced), rebuilds incrementally, and compares every file with a fresh build. */
@@ -66,6 +73,36 @@ class IncrementalPreviewTest {
         }
         assertThat(differing).as("files that differ from a fresh build").isEmpty();
         return incremental;
+    }
+
+    @Test
+    void templatesAreKeptFromSaveToSaveAndReadAgainWhenOneChanges() throws IOException {
+        templates = dir.resolve("templates");
+        try (Stream<Path> files = Files.walk(TestSites.templates())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = templates.resolve(TestSites.templates().relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        assertThat(build(site, state, true).result().succeeded()).isTrue();
+        Templates parsed = state.templates(templates, false);
+
+        edit("meetings/midtjylland/2024-09-06.md", "### Beslutning\n", "### Beslutning\n\nDrøftet.\n");
+        assertThat(state.templates(templates, false)).as("the same templates after a save").isSameAs(parsed);
+
+        Path layout = templates.resolve("layout.ftlh");
+        Files.writeString(layout, Files.readString(layout).replace("<head>", "<head>\n<meta name=\"arkiv-test\">"));
+        Arkiv.Preview changed = build(site, state, true);
+        assertThat(changed.result().succeeded()).isTrue();
+        assertThat(changed.rendered()).as("every page, in the new layout").isEqualTo(changed.result().pages());
+        assertThat(new String(site.file("index.html").orElseThrow(), StandardCharsets.UTF_8))
+                .contains("<meta name=\"arkiv-test\">");
+        assertThat(state.templates(templates, false)).isNotSameAs(parsed);
+
+        // A save after the change renders its pages in the new layout too, as a fresh build would.
+        Arkiv.Preview saved = edit("meetings/midtjylland/2024-09-06.md", "Drøftet.", "Drøftet grundigt.");
+        assertThat(saved.rendered()).isPositive();
     }
 
     @Test

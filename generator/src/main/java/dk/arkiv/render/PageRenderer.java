@@ -6,31 +6,26 @@ import dk.arkiv.site.Link;
 import dk.arkiv.site.Page;
 import dk.arkiv.site.SiteConfig;
 import dk.arkiv.site.Urls;
-import freemarker.core.ParseException;
-import freemarker.core.TemplateClassResolver;
-import freemarker.template.Configuration;
+import freemarker.core.Environment;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
-import freemarker.template.Version;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 
 /** Lays out pages with the Freemarker templates of one templates directory. Thread-safe. */
 public final class PageRenderer {
-    private static final Version FREEMARKER = Configuration.VERSION_2_3_34;
     private static final List<Link> NAVIGATION = List.of(new Link(Urls.MEETINGS, "Møder"),
             new Link(Urls.TOPICS, "Emner"), new Link(Urls.PEOPLE, "Personer"),
             new Link(Urls.MUNICIPALITIES, "Kommuner"), new Link(Urls.PARTIES, "Partier"));
 
-    private final Configuration configuration;
+    private final Templates templates;
+    /** How templates see this archive's values: Markdown as its HTML, records by their components. */
+    private final ArkivObjectWrapper wrapper;
     private final MarkdownRenderer markdown;
     private final SiteConfig config;
     private final SiteView site;
@@ -48,27 +43,17 @@ public final class PageRenderer {
     }
 
     public PageRenderer(Path templatesDir, SiteConfig config, LinkedArchive archive) throws IOException {
+        this(new Templates(templatesDir), config, archive);
+    }
+
+    public PageRenderer(Templates templates, SiteConfig config, LinkedArchive archive) {
+        this.templates = templates;
         this.config = config;
         Site site = archive.archive().site();
         this.site = new SiteView(site.title(), site.organisation(), site.language(),
                 site.accessibilityStatement().orElse(""), NAVIGATION);
-        configuration = new Configuration(FREEMARKER);
-        configuration.setDirectoryForTemplateLoading(templatesDir.toFile());
-        configuration.setDefaultEncoding("UTF-8");
-        // Every template is HTML (.ftlh), in the faster-escaping HTML format rather than Freemarker's own.
-        configuration.setRecognizeStandardFileExtensions(false);
-        configuration.setOutputFormat(HtmlOutputFormat.INSTANCE);
         markdown = new MarkdownRenderer(archive, config.directoryUrls());
-        configuration.setObjectWrapper(new ArkivObjectWrapper(FREEMARKER, markdown));
-        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        configuration.setLogTemplateExceptions(false);
-        configuration.setWrapUncheckedExceptions(true);
-        configuration.setFallbackOnNullLoopVariable(false);
-        configuration.setLocale(Locale.forLanguageTag("da"));
-        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
-        configuration.setNumberFormat("computer");
-        configuration.setAPIBuiltinEnabled(false);
-        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        wrapper = new ArkivObjectWrapper(Templates.FREEMARKER, markdown);
     }
 
     /** The Markdown renderer the pages use, for other outputs that show the same text. */
@@ -78,7 +63,7 @@ public final class PageRenderer {
 
     /** The page's HTML in UTF-8. */
     public byte[] render(Page page) throws TemplateFailure {
-        Template template = template(page.template());
+        Template template = templates.get(page.template());
         Map<String, Object> root = new HashMap<>(page.model());
         root.put("site", site);
         root.put("page", new PageView(page.path(), page.title(), page.description(),
@@ -90,7 +75,10 @@ public final class PageRenderer {
         out.reset();
         markdown.startPage();
         try {
-            template.process(root, out);
+            // The templates are shared by builds; the values they show are this build's.
+            Environment environment = template.createProcessingEnvironment(root, out, wrapper);
+            environment.setObjectWrapper(wrapper);
+            environment.process();
         } catch (TemplateException e) {
             throw new TemplateFailure(e.getTemplateSourceName() == null ? page.template() : e.getTemplateSourceName(),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(),
@@ -112,17 +100,6 @@ public final class PageRenderer {
         return ("href=\"" + rootPrefix).getBytes(StandardCharsets.UTF_8);
     }
 
-    private Template template(String name) throws TemplateFailure {
-        try {
-            return configuration.getTemplate(name);
-        } catch (ParseException e) {
-            throw new TemplateFailure(e.getTemplateName() == null ? name : e.getTemplateName(),
-                    e.getLineNumber(), e.getColumnNumber(), firstLine(e.getEditorMessage()));
-        } catch (IOException e) {
-            throw new TemplateFailure(name, 0, 0, "template not found in the templates directory");
-        }
-    }
-
     /** "/arkiv/" for https://example.org/arkiv/; "/" when the site is at the host's root. */
     static String hostPath(String baseUrl) {
         if (baseUrl.startsWith("http://") || baseUrl.startsWith("https://")) {
@@ -132,7 +109,7 @@ public final class PageRenderer {
         return baseUrl.startsWith("/") ? baseUrl : "/" + baseUrl;
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) {
             return "template error";
         }
