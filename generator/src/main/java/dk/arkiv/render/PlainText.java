@@ -1,6 +1,5 @@
 package dk.arkiv.render;
 
-import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -23,18 +22,7 @@ public final class PlainText {
 
     /** The plain text of prose (see {@link Prose}) without parsing it, or null when the text is not prose. */
     static String ofProse(String markdown) {
-        List<Prose.Block> blocks = Prose.blocks(markdown);
-        if (blocks == null) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder(markdown.length());
-        for (Prose.Block block : blocks) {
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            text.append(block.text());
-        }
-        return text.toString().replace('\n', ' ').strip();
+        return Prose.plainText(markdown);
     }
 
     /** The plain text of the parsed Markdown: what {@link #ofProse} must agree with. */

@@ -21,9 +21,47 @@ final class Prose {
 
     /** The paragraphs and list items of a prose text, or null when the text is not prose and must be parsed. */
     static List<Block> blocks(String markdown) {
+        List<Block> blocks = new ArrayList<>();
+        return scan(markdown, (text, start, end, item) -> blocks.add(new Block(new String(text, start, end - start),
+                item))) ? blocks : null;
+    }
+
+    /**
+     * The plain text of a prose text: its blocks joined by spaces, a paragraph's line breaks as
+     * spaces; null when the text is not prose. Written straight from the text into one array, as
+     * search and open data do for every text of the archive.
+     */
+    static String plainText(String markdown) {
+        char[] out = new char[markdown.length()];
+        int[] length = {0};
+        boolean prose = scan(markdown, (text, start, end, item) -> {
+            int at = length[0];
+            if (at > 0) {
+                out[at++] = ' ';
+            }
+            for (int i = start; i < end; i++) {
+                char c = text[i];
+                out[at++] = c == '\n' ? ' ' : c;
+            }
+            length[0] = at;
+        });
+        return prose ? new String(out, 0, length[0]).strip() : null;
+    }
+
+    /** Where {@link #scan} puts each block it finds: a paragraph's lines, or a list item's one line. */
+    private interface BlockSink {
+        void block(char[] text, int start, int end, boolean item);
+    }
+
+    /**
+     * Reads the text's blocks into the sink, in order; false as soon as the text proves not to be
+     * prose, when the sink's blocks so far are to be dropped. A block's characters never include
+     * the "- " of an item, and a separator between blocks replaces at least one line break, so the
+     * blocks joined by single characters are never longer than the text.
+     */
+    private static boolean scan(String markdown, BlockSink blocks) {
         // A char array, as charAt is a call per character for code compiled by C1 alone.
         char[] text = markdown.toCharArray();
-        List<Block> blocks = new ArrayList<>();
         int paragraphStart = -1;
         boolean afterItem = false;
         boolean afterListAndBlank = false;
@@ -35,34 +73,34 @@ final class Prose {
                 char c = text[end];
                 byte kind = c < KINDS.length ? KINDS[c] : TEXT;
                 if (kind == MARKUP) {
-                    return null;
+                    return false;
                 }
                 blank &= kind == SPACE;
             }
             if (blank) {
                 if (paragraphStart >= 0) {
-                    blocks.add(paragraph(text, paragraphStart, line - 1));
+                    blocks.block(text, paragraphStart, line - 1, false);
                     paragraphStart = -1;
                 }
                 afterListAndBlank |= afterItem;
                 afterItem = false;
             } else if (isSpace(text[end - 1])) {
-                return null;
+                return false;
             } else if (end - line > 2 && text[line] == '-' && text[line + 1] == ' ' && Character.isLetter(text[line + 2])) {
                 // A blank line between items would make the list loose, rendered with paragraphs.
                 if (afterListAndBlank) {
-                    return null;
+                    return false;
                 }
                 if (paragraphStart >= 0) {
-                    blocks.add(paragraph(text, paragraphStart, line - 1));
+                    blocks.block(text, paragraphStart, line - 1, false);
                     paragraphStart = -1;
                 }
-                blocks.add(new Block(new String(text, line + 2, end - line - 2), true));
+                blocks.block(text, line + 2, end, true);
                 afterItem = true;
             } else {
                 // A line right after an item would continue the item's text.
                 if (!Character.isLetter(text[line]) || afterItem) {
-                    return null;
+                    return false;
                 }
                 if (paragraphStart < 0) {
                     paragraphStart = line;
@@ -72,13 +110,9 @@ final class Prose {
             line = end + 1;
         }
         if (paragraphStart >= 0) {
-            blocks.add(paragraph(text, paragraphStart, text.length));
+            blocks.block(text, paragraphStart, text.length, false);
         }
-        return blocks;
-    }
-
-    private static Block paragraph(char[] text, int start, int end) {
-        return new Block(new String(text, start, end - start), false);
+        return true;
     }
 
     private static boolean isSpace(char c) {
