@@ -169,8 +169,22 @@ final class SameMatter {
             }
             item.sameAs().forEach(other -> namedBy.get(other).remove(item.key()));
             if (!item.recurrence().isEmpty()) {
-                chains.get(item.recurrence()).remove(item);
+                removeSame(chains.get(item.recurrence()), item);
             }
+        }
+
+        /**
+         * Removes the very object, found by identity: the facts removed are those indexed, and a
+         * chain of an item at every meeting is thousands long, each record compared field by field.
+         */
+        private static void removeSame(List<Facts> chain, Facts item) {
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                if (chain.get(i) == item) {
+                    chain.remove(i);
+                    return;
+                }
+            }
+            chain.remove(item);
         }
 
         private Map<String, List<String>> acrossCouncilsAgain(Collection<Facts> removed, Set<String> again) {
