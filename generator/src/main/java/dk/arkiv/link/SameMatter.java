@@ -214,25 +214,26 @@ final class SameMatter {
                     before.getOrDefault(key, List.of()).forEach(member -> joined.union(key, member));
                 }
             }
-            Map<String, List<String>> after = new HashMap<>(before);
-            removed.forEach(item -> after.remove(item.key()));
-            again.forEach(after::remove);
-            joined.keys().forEach(after::remove);
-            after.putAll(joined.members(byKey));
-            return after;
+            // What changed, a key removed as null; the groups of the last call are not copied.
+            Map<String, List<String>> changes = new HashMap<>();
+            removed.forEach(item -> changes.put(item.key(), null));
+            again.forEach(key -> changes.put(key, null));
+            joined.keys().forEach(key -> changes.put(key, null));
+            changes.putAll(joined.members(byKey));
+            return LayeredMap.of(before, changes);
         }
 
         private Map<String, List<String>> overTimeAgain(Collection<Facts> removed, Set<String> recurrences) {
-            Map<String, List<String>> after = new HashMap<>(groups.overTime());
-            removed.forEach(item -> after.remove(item.key()));
+            Map<String, List<String>> changes = new HashMap<>();
+            removed.forEach(item -> changes.put(item.key(), null));
             for (String recurrence : recurrences) {
                 List<Facts> chain = chains.getOrDefault(recurrence, List.of());
-                chain.forEach(item -> after.remove(item.key()));
+                chain.forEach(item -> changes.put(item.key(), null));
                 if (!chain.isEmpty() && atSeveralMeetings(chain)) {
-                    putOccurrences(new ArrayList<>(chain), after);
+                    putOccurrences(new ArrayList<>(chain), changes);
                 }
             }
-            return after;
+            return LayeredMap.of(groups.overTime(), changes);
         }
 
         /** The items of a topic's list, sorted by date, within the window before or after the date. */
