@@ -3,7 +3,6 @@ package dk.arkiv.site;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.Collection;
@@ -22,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PageTexts {
     private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
-    private static final Map<Class<?>, Boolean> MAY_HOLD_TEXT = new ConcurrentHashMap<>();
 
     private PageTexts() {
     }
@@ -32,20 +30,22 @@ final class PageTexts {
         return shows(page.model(), meetingKeys);
     }
 
+    /** Plain loops rather than streams: a topic's page holds thousands of entries, walked on a save. */
     private static boolean shows(Object value, Set<String> meetingKeys) {
         if (value instanceof Markdown markdown) {
-            return markdown.meetingKey().filter(meetingKeys::contains).isPresent();
+            Optional<String> meeting = markdown.meetingKey();
+            return meeting.isPresent() && meetingKeys.contains(meeting.get());
         }
         if (value instanceof Map<?, ?> map) {
-            return map.values().stream().anyMatch(v -> shows(v, meetingKeys));
+            return showsAny(map.values(), meetingKeys);
         }
         if (value instanceof Collection<?> collection) {
-            return collection.stream().anyMatch(v -> shows(v, meetingKeys));
+            return showsAny(collection, meetingKeys);
         }
         if (value instanceof Optional<?> optional) {
             return optional.isPresent() && shows(optional.get(), meetingKeys);
         }
-        if (value instanceof Record record && mayHoldText(record.getClass())) {
+        if (value instanceof Record record) {
             for (Method accessor : ACCESSORS.computeIfAbsent(record.getClass(), PageTexts::accessors)) {
                 if (shows(valueOf(accessor, record), meetingKeys)) {
                     return true;
@@ -55,13 +55,15 @@ final class PageTexts {
         return false;
     }
 
-    /**
-     * Whether a record of this class may hold a text, from its components' declared types: most of
-     * a long list's entries are summaries of strings and dates, and reading them is most of the walk.
-     */
-    private static boolean mayHoldText(Class<?> recordClass) {
-        return MAY_HOLD_TEXT.computeIfAbsent(recordClass, c -> mayHold(c, new HashSet<>()));
+    private static boolean showsAny(Collection<?> values, Set<String> meetingKeys) {
+        for (Object value : values) {
+            if (shows(value, meetingKeys)) {
+                return true;
+            }
+        }
+        return false;
     }
+
 
     private static boolean mayHold(Type type, Set<Class<?>> seen) {
         if (type instanceof Class<?> declared) {
@@ -92,14 +94,20 @@ final class PageTexts {
         return true; // a type variable or wildcard: only the values tell
     }
 
+    /**
+     * The accessors of the record's components that may hold a text, from their declared types:
+     * most of a long list's entries are summaries of strings and dates, and reading those
+     * components was most of the walk.
+     */
     private static Method[] accessors(Class<?> recordClass) {
-        RecordComponent[] components = recordClass.getRecordComponents();
-        Method[] accessors = new Method[components.length];
-        for (int i = 0; i < components.length; i++) {
-            accessors[i] = components[i].getAccessor();
-            accessors[i].setAccessible(true); // records of the models are package-private
-        }
-        return accessors;
+        return Arrays.stream(recordClass.getRecordComponents())
+                .filter(component -> mayHold(component.getGenericType(), new HashSet<>()))
+                .map(component -> {
+                    Method accessor = component.getAccessor();
+                    accessor.setAccessible(true); // records of the models are package-private
+                    return accessor;
+                })
+                .toArray(Method[]::new);
     }
 
     private static Object valueOf(Method accessor, Record record) {

@@ -25,6 +25,9 @@ class PageTextsTest {
     private record Anything(String title, Object value, Map<String, ?> more) {
     }
 
+    private record Node(String title, Markdown text, List<Node> children) {
+    }
+
     private static Page page(Map<String, Object> model) {
         return new Page("emner/klimaalliancen/", "topic.ftlh", "Klimaalliancen", "", List.of(), model);
     }
@@ -34,6 +37,14 @@ class PageTextsTest {
         Entry entry = new Entry("Status", Optional.of(new Section("Beslutning",
                 Markdown.decision("Som aftalt den 21. juni 2024.", "nordjylland/2024-09-20"))), List.of());
         Page page = page(Map.of("years", List.of(Map.of("entries", List.of(entry))), "count", 3));
+        assertThat(PageTexts.showsTextOf(page, Set.of("nordjylland/2024-09-20"))).isTrue();
+        assertThat(PageTexts.showsTextOf(page, Set.of("nordjylland/2024-06-21"))).isFalse();
+    }
+
+    @Test
+    void findsATextInARecordNestedInItsOwnKind() {
+        Node child = new Node("Punkt", Markdown.decision("Godkendt.", "nordjylland/2024-09-20"), List.of());
+        Page page = page(Map.of("tree", new Node("Møde", Markdown.of("Indledning."), List.of(child))));
         assertThat(PageTexts.showsTextOf(page, Set.of("nordjylland/2024-09-20"))).isTrue();
         assertThat(PageTexts.showsTextOf(page, Set.of("nordjylland/2024-06-21"))).isFalse();
     }
