@@ -54,20 +54,21 @@ public final class SitePlanner {
         Summaries summaries = new Summaries(archive, this.summaries);
         List<Page> pages = Collections.synchronizedList(new ArrayList<>());
 
-        // The lists and people's pages are planned one after another, beside the meetings' pages,
-        // which are planned in parallel: alone, they left a core idle for a third of the stage.
+        // The councils' and people's pages are planned one after another, beside the meetings'
+        // pages, which are planned in parallel, and then the topics' pages: alone, they left a
+        // core idle for a third of the stage.
+        TopicPages topicPages = new TopicPages(archive, summaries);
         CompletableFuture<Void> lists = CompletableFuture.runAsync(() -> {
             PeoplePages peoplePages = new PeoplePages(archive, summaries, scope);
             CouncilPages councilPages = new CouncilPages(archive, summaries, peoplePages);
-            TopicPages topicPages = new TopicPages(archive, summaries);
             councilPages.addPages(pages::add, scope);
-            topicPages.addPages(pages::add, scope);
             peoplePages.addPages(pages::add, scope);
             pages.add(home(archive, summaries, councilPages, topicPages, config));
         });
         MeetingPages meetingPages = new MeetingPages(archive, summaries, config);
         archive.meetings().parallelStream().filter(meeting -> scope.meeting(meeting.key()))
                 .forEach(meeting -> meetingPages.addPages(meeting, pages::add));
+        topicPages.addPages(pages::add, scope);
         try {
             lists.join();
         } catch (CompletionException e) {
