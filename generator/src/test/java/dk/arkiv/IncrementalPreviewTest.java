@@ -106,6 +106,19 @@ class IncrementalPreviewTest {
     }
 
     @Test
+    void anAttachmentFileListedOrNoLongerListedIsPublishedOrRemoved() throws IOException {
+        TestSites.write(content.resolve("files/2024/rammeaftale.pdf"), "%PDF rammeaftale");
+        assertThat(build(site, state).result().succeeded()).isTrue();
+        assertThat(site.paths()).doesNotContain("files/2024/rammeaftale.pdf");
+
+        edit("meetings/hovedstaden/2024-09-06.md", "{title: \"Rammeaftale 2025-2026\"}",
+                "{title: \"Rammeaftale 2025-2026\", file: files/2024/rammeaftale.pdf}");
+        assertThat(site.paths()).contains("files/2024/rammeaftale.pdf");
+        edit("meetings/hovedstaden/2024-09-06.md", ", file: files/2024/rammeaftale.pdf}", "}");
+        assertThat(site.paths()).doesNotContain("files/2024/rammeaftale.pdf");
+    }
+
+    @Test
     void aChangedDecisionRendersFewPagesAndTheSiteIsAsAFreshBuild() throws IOException {
         Arkiv.Preview preview = edit("meetings/midtjylland/2024-09-06.md", "### Beslutning\n",
                 "### Beslutning\n\nEn rettelse til beslutningen.\n");

@@ -88,23 +88,32 @@ public final class SitePlanner {
 
     /**
      * The attachments published as they are: those listed with a file and without a text of their
-     * own. Plain loops: the preview server walks every item of the archive here on every save.
+     * own. Each meeting's are kept with the summaries: the preview server would otherwise walk
+     * every item of the archive here on every save.
      */
-    private static List<SitePlan.PublishedFile> publishedFiles(LinkedArchive archive) {
+    private List<SitePlan.PublishedFile> publishedFiles(LinkedArchive archive) {
         Map<String, SitePlan.PublishedFile> files = new TreeMap<>();
         for (PublishedMeeting published : archive.meetings()) {
-            addPublishedFiles(published.meeting(), files);
-            published.agenda().ifPresent(agenda -> addPublishedFiles(agenda, files));
+            for (SitePlan.PublishedFile file : summaries.files.summary(published, SitePlanner::publishedFilesOf)) {
+                files.put(file.sitePath(), file);
+            }
         }
         return List.copyOf(files.values());
     }
 
-    private static void addPublishedFiles(Meeting document, Map<String, SitePlan.PublishedFile> files) {
+    private static List<SitePlan.PublishedFile> publishedFilesOf(PublishedMeeting published) {
+        List<SitePlan.PublishedFile> files = new ArrayList<>();
+        addPublishedFiles(published.meeting(), files);
+        published.agenda().ifPresent(agenda -> addPublishedFiles(agenda, files));
+        return files.isEmpty() ? List.of() : List.copyOf(files);
+    }
+
+    private static void addPublishedFiles(Meeting document, List<SitePlan.PublishedFile> files) {
         for (Item item : document.items()) {
             for (Attachment attachment : item.attachments()) {
                 String file = attachment.file().orElse("");
                 if (attachment.text().isEmpty() && !file.isEmpty()) {
-                    files.put(file, new SitePlan.PublishedFile(file, file));
+                    files.add(new SitePlan.PublishedFile(file, file));
                 }
             }
         }
