@@ -14,6 +14,11 @@ import freemarker.template.Version;
  */
 final class ArkivObjectWrapper extends DefaultObjectWrapper {
     private final MarkdownRenderer markdown;
+    /**
+     * Made once: a method reference is a new object each time it is evaluated, made through a
+     * method handle, which code compiled by C1 alone does slowly, for every record a page reads.
+     */
+    private final RecordModel.BeanFallback beans = super::wrap;
 
     ArkivObjectWrapper(Version version, MarkdownRenderer markdown) {
         super(version);
@@ -29,7 +34,7 @@ final class ArkivObjectWrapper extends DefaultObjectWrapper {
             return HtmlOutputFormat.INSTANCE.fromMarkup(data.json());
         }
         if (object instanceof Record record) {
-            return new RecordModel(record, this, super::wrap);
+            return new RecordModel(record, this, beans);
         }
         return super.wrap(object);
     }
