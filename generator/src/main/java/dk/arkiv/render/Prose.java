@@ -21,9 +21,8 @@ final class Prose {
 
     /** The paragraphs and list items of a prose text, or null when the text is not prose and must be parsed. */
     static List<Block> blocks(String markdown) {
-        List<Block> blocks = new ArrayList<>();
-        return scan(markdown, (text, start, end, item) -> blocks.add(new Block(new String(text, start, end - start),
-                item))) ? blocks : null;
+        BlockList blocks = new BlockList();
+        return scan(markdown, blocks) ? blocks.blocks : null;
     }
 
     /**
@@ -32,10 +31,33 @@ final class Prose {
      * search and open data do for every text of the archive.
      */
     static String plainText(String markdown) {
-        char[] out = new char[markdown.length()];
-        int[] length = {0};
-        boolean prose = scan(markdown, (text, start, end, item) -> {
-            int at = length[0];
+        PlainTextWriter text = new PlainTextWriter(markdown.length());
+        return scan(markdown, text) ? new String(text.out, 0, text.length).strip() : null;
+    }
+
+    // The sinks are classes rather than lambdas: a lambda that captures is made through a method
+    // handle on every call, which code compiled by C1 alone does slowly.
+
+    private static final class BlockList implements BlockSink {
+        final List<Block> blocks = new ArrayList<>();
+
+        @Override
+        public void block(char[] text, int start, int end, boolean item) {
+            blocks.add(new Block(new String(text, start, end - start), item));
+        }
+    }
+
+    private static final class PlainTextWriter implements BlockSink {
+        final char[] out;
+        int length;
+
+        PlainTextWriter(int capacity) {
+            out = new char[capacity];
+        }
+
+        @Override
+        public void block(char[] text, int start, int end, boolean item) {
+            int at = length;
             if (at > 0) {
                 out[at++] = ' ';
             }
@@ -43,9 +65,8 @@ final class Prose {
                 char c = text[i];
                 out[at++] = c == '\n' ? ' ' : c;
             }
-            length[0] = at;
-        });
-        return prose ? new String(out, 0, length[0]).strip() : null;
+            length = at;
+        }
     }
 
     /** Where {@link #scan} puts each block it finds: a paragraph's lines, or a list item's one line. */
