@@ -12,12 +12,11 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Lays out pages with the Freemarker templates of one templates directory. Thread-safe. */
+/** Lays out one build's pages with the templates of one templates directory. Thread-safe. */
 public final class PageRenderer {
     private static final List<Link> NAVIGATION = List.of(new Link(Urls.MEETINGS, "Møder"),
             new Link(Urls.TOPICS, "Emner"), new Link(Urls.PEOPLE, "Personer"),
@@ -40,10 +39,6 @@ public final class PageRenderer {
     /** What every page knows of itself. */
     public record PageView(String path, String title, String description, String canonical, List<Link> breadcrumbs,
                            boolean home, List<Link> feeds) {
-    }
-
-    public PageRenderer(Path templatesDir, SiteConfig config, LinkedArchive archive) throws IOException {
-        this(new Templates(templatesDir), config, archive);
     }
 
     public PageRenderer(Templates templates, SiteConfig config, LinkedArchive archive) {
