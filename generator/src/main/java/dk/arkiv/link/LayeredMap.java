@@ -20,18 +20,15 @@ final class LayeredMap<K, V> extends AbstractMap<K, V> {
     private final Map<K, V> base;
     /** By key, the new value, or null for a key removed. */
     private final Map<K, V> changes;
-    private final int size;
+    /**
+     * Counted when first asked for, by whichever thread asks (each counts alike): the lookups by
+     * key that are all a save makes never need it.
+     */
+    private int size = -1;
 
     private LayeredMap(Map<K, V> base, Map<K, V> changes) {
         this.base = base;
         this.changes = changes;
-        int counted = base.size();
-        for (Map.Entry<K, V> change : changes.entrySet()) {
-            boolean was = base.containsKey(change.getKey());
-            boolean is = change.getValue() != null;
-            counted += (is ? 1 : 0) - (was ? 1 : 0);
-        }
-        this.size = counted;
     }
 
     /**
@@ -73,6 +70,15 @@ final class LayeredMap<K, V> extends AbstractMap<K, V> {
 
     @Override
     public int size() {
+        if (size < 0) {
+            int counted = base.size();
+            for (Map.Entry<K, V> change : changes.entrySet()) {
+                boolean was = base.containsKey(change.getKey());
+                boolean is = change.getValue() != null;
+                counted += (is ? 1 : 0) - (was ? 1 : 0);
+            }
+            size = counted;
+        }
         return size;
     }
 
@@ -81,7 +87,7 @@ final class LayeredMap<K, V> extends AbstractMap<K, V> {
         return new AbstractSet<>() {
             @Override
             public int size() {
-                return size;
+                return LayeredMap.this.size();
             }
 
             @Override

@@ -155,7 +155,8 @@ final class SameMatter {
             }
             item.sameAs().forEach(other -> namedBy.computeIfAbsent(other, x -> new HashSet<>()).add(item.key()));
             if (!item.recurrence().isEmpty()) {
-                chains.computeIfAbsent(item.recurrence(), r -> new ArrayList<>()).add(item);
+                List<Facts> chain = chains.computeIfAbsent(item.recurrence(), r -> new ArrayList<>());
+                chain.add(-Collections.binarySearch(chain, item, BY_DATE_AND_COUNCIL) - 1, item);
             }
         }
 
@@ -228,9 +229,10 @@ final class SameMatter {
             removed.forEach(item -> changes.put(item.key(), null));
             for (String recurrence : recurrences) {
                 List<Facts> chain = chains.getOrDefault(recurrence, List.of());
-                chain.forEach(item -> changes.put(item.key(), null));
                 if (!chain.isEmpty() && atSeveralMeetings(chain)) {
-                    putOccurrences(new ArrayList<>(chain), changes);
+                    putOccurrences(chain, changes); // each member's group replaced
+                } else {
+                    chain.forEach(item -> changes.put(item.key(), null));
                 }
             }
             return LayeredMap.of(groups.overTime(), changes);
@@ -297,6 +299,7 @@ final class SameMatter {
     }
 
     /** The items of each recurrence: a council and title words. */
+    /** The items of each recurrence, in the order of their occurrences, which updates keep. */
     private static Map<String, List<Facts>> chainsOf(List<Facts> facts) {
         Map<String, List<Facts>> chains = new HashMap<>();
         for (Facts item : facts) {
@@ -304,6 +307,7 @@ final class SameMatter {
                 chains.computeIfAbsent(item.recurrence(), k -> new ArrayList<>()).add(item);
             }
         }
+        chains.values().forEach(chain -> chain.sort(BY_DATE_AND_COUNCIL));
         return chains;
     }
 
@@ -312,14 +316,14 @@ final class SameMatter {
         Map<String, List<String>> out = new HashMap<>();
         for (List<Facts> chain : chains.values()) {
             if (atSeveralMeetings(chain)) {
-                putOccurrences(new ArrayList<>(chain), out);
+                putOccurrences(chain, out);
             }
         }
         return out;
     }
 
+    /** @param chain in the order of occurrences (see {@link #chainsOf}) */
     private static void putOccurrences(List<Facts> chain, Map<String, List<String>> out) {
-        chain.sort(BY_DATE_AND_COUNCIL);
         List<String> occurrences = chain.stream().map(Facts::key).toList();
         occurrences.forEach(key -> out.put(key, occurrences));
     }
