@@ -8,7 +8,7 @@ import java.util.List;
 
 /** {@code url(path)} in templates: the link from the page being rendered to a site path. */
 final class UrlFunction implements TemplateMethodModelEx {
-    private final String from;
+    private final String up;
     private final String absolutePrefix;
     private final boolean directoryUrls;
 
@@ -17,7 +17,7 @@ final class UrlFunction implements TemplateMethodModelEx {
      *                       for pages such as 404.html that the host serves at any address
      */
     UrlFunction(String from, String absolutePrefix, boolean directoryUrls) {
-        this.from = from;
+        this.up = Urls.toRoot(from);
         this.absolutePrefix = absolutePrefix;
         this.directoryUrls = directoryUrls;
     }
@@ -35,6 +35,6 @@ final class UrlFunction implements TemplateMethodModelEx {
             String target = absolutePrefix + to;
             return !directoryUrls && (to.isEmpty() || to.endsWith("/")) ? target + "index.html" : target;
         }
-        return Urls.relative(from, to, directoryUrls);
+        return Urls.fromRoot(up, to, directoryUrls);
     }
 }

@@ -133,22 +133,28 @@ public final class Urls {
      * host path and from disk; directory links name index.html unless the host serves it.
      */
     public static String relative(String from, String to, boolean directoryUrls) {
+        return fromRoot(toRoot(from), to, directoryUrls);
+    }
+
+    /** The way from the page at {@code from} up to the site's root: "../" for each level, or "". */
+    public static String toRoot(String from) {
         int depth = 0;
         for (int i = 0; i < from.length(); i++) {
             if (from.charAt(i) == '/') {
                 depth++;
             }
         }
-        StringBuilder out = new StringBuilder(depth * 3 + to.length() + 10);
-        for (int i = 0; i < depth; i++) {
-            out.append("../");
-        }
-        out.append(to);
+        return "../".repeat(depth);
+    }
+
+    /**
+     * The link to {@code to} from a page whose way up to the root is {@code up} ({@link #toRoot}):
+     * a page links many times, and its way up is found once.
+     */
+    public static String fromRoot(String up, String to, boolean directoryUrls) {
         if (!directoryUrls && (to.isEmpty() || to.endsWith("/"))) {
-            out.append("index.html");
-        } else if (out.length() == 0) {
-            out.append("./");
+            return up + to + "index.html";
         }
-        return out.toString();
+        return up.isEmpty() && to.isEmpty() ? "./" : up + to;
     }
 }
