@@ -54,9 +54,10 @@ public final class SitePlanner {
         Summaries summaries = new Summaries(archive, this.summaries);
         List<Page> pages = Collections.synchronizedList(new ArrayList<>());
 
-        // The councils' and people's pages are planned one after another, beside the meetings'
-        // pages, which are planned in parallel, and then the topics' pages: alone, they left a
-        // core idle for a third of the stage.
+        // The councils' and people's pages are planned on the pool's thread while this one plans
+        // the meetings' pages (in parallel) and then the topics': the meetings' pages alone left a
+        // core idle for a third of the stage, and after a save, when they are few, the topics'
+        // pages balance the people's.
         TopicPages topicPages = new TopicPages(archive, summaries);
         CompletableFuture<Void> lists = CompletableFuture.runAsync(() -> {
             PeoplePages peoplePages = new PeoplePages(archive, summaries, scope);
