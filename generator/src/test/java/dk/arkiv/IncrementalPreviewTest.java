@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,14 +76,7 @@ class IncrementalPreviewTest {
 
     @Test
     void templatesAreKeptFromSaveToSaveAndReadAgainWhenOneChanges() throws IOException {
-        templates = dir.resolve("templates");
-        try (Stream<Path> files = Files.walk(TestSites.templates())) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = templates.resolve(TestSites.templates().relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
+        templates = TestSites.copyOfTemplates(dir);
         assertThat(build(site, state, true).result().succeeded()).isTrue();
         Templates parsed = state.templates(templates, false);
 

@@ -58,16 +58,23 @@ public final class TestSites {
     }
 
     public static Path copyOfSample(Path dir) throws IOException {
-        Path content = dir.resolve("content");
-        Path sample = repository().resolve("content");
-        try (Stream<Path> files = Files.walk(sample)) {
+        return copy(repository().resolve("content"), dir.resolve("content"));
+    }
+
+    /** The repository's templates copied into {@code dir}/templates, for tests that change them. */
+    public static Path copyOfTemplates(Path dir) throws IOException {
+        return copy(templates(), dir.resolve("templates"));
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = content.resolve(sample.relativize(file).toString());
+                Path copy = to.resolve(from.relativize(file).toString());
                 Files.createDirectories(copy.getParent());
                 Files.copy(file, copy);
             }
         }
-        return content;
+        return to;
     }
 
     /** A minimal valid archive: one council, two parties, one topic, no meetings. */

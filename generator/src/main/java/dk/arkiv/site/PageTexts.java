@@ -64,7 +64,6 @@ final class PageTexts {
         return false;
     }
 
-
     private static boolean mayHold(Type type, Set<Class<?>> seen) {
         if (type instanceof Class<?> declared) {
             if (declared == Markdown.class) {

@@ -17,9 +17,10 @@ final class Timelines {
     }
 
     /**
-     * Grouped by year, newest year first, each year's entries in the order given. The year is looked
-     * up only where it changes: lists come in order of council and date, so most entries follow one
-     * of their own year (a topic's thousands of items are grouped on every save in the preview).
+     * Grouped by year, newest year first, each year's entries in the order given. A year's list is
+     * looked up only where the year changes: lists come in order of council and date, so most
+     * entries follow one of their own year (a topic's thousands of items are grouped on every save
+     * in the preview).
      */
     static <T> List<YearGroup<T>> byYear(List<T> entries, Function<T, java.time.LocalDate> date) {
         Map<Integer, List<T>> years = new TreeMap<>(Comparator.reverseOrder());
