@@ -64,8 +64,9 @@ public final class PageRenderer {
         root.put("page", new PageView(page.path(), page.title(), page.description(),
                 config.baseUrl() + page.path(), page.breadcrumbs(), page.path().equals(Urls.HOME), page.feeds()));
         boolean servedAnywhere = page.path().equals(Urls.NOT_FOUND);
-        String rootPrefix = servedAnywhere ? hostPath(config.baseUrl()) : Urls.relative(page.path(), "", true);
-        root.put("url", new UrlFunction(page.path(), servedAnywhere ? rootPrefix : null, config.directoryUrls()));
+        String up = Urls.toRoot(page.path());
+        String rootPrefix = servedAnywhere ? hostPath(config.baseUrl()) : Urls.fromRoot(up, "", true);
+        root.put("url", new UrlFunction(up, servedAnywhere ? rootPrefix : null, config.directoryUrls()));
         Utf8Writer out = buffers.get();
         out.reset();
         markdown.startPage();
@@ -78,7 +79,7 @@ public final class PageRenderer {
             throw new TemplateFailure(e.getTemplateSourceName() == null ? page.template() : e.getTemplateSourceName(),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber(),
-                    firstLine(e.getMessageWithoutStackTop()));
+                    TemplateFailure.firstLineOf(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             throw new TemplateFailure(page.template(), 0, 0, String.valueOf(e.getMessage()));
         }
@@ -102,13 +103,5 @@ public final class PageRenderer {
             return path == null || path.isEmpty() ? "/" : path;
         }
         return baseUrl.startsWith("/") ? baseUrl : "/" + baseUrl;
-    }
-
-    static String firstLine(String message) {
-        if (message == null) {
-            return "template error";
-        }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
     }
 }

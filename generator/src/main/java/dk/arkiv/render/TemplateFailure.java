@@ -14,6 +14,15 @@ public final class TemplateFailure extends Exception {
         this.column = column;
     }
 
+    /** The first line of Freemarker's message, which goes on with the template's context and a stack. */
+    static String firstLineOf(String message) {
+        if (message == null) {
+            return "template error";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+
     public String template() {
         return template;
     }

@@ -47,7 +47,7 @@ public final class Templates {
             return configuration.getTemplate(name);
         } catch (ParseException e) {
             throw new TemplateFailure(e.getTemplateName() == null ? name : e.getTemplateName(),
-                    e.getLineNumber(), e.getColumnNumber(), PageRenderer.firstLine(e.getEditorMessage()));
+                    e.getLineNumber(), e.getColumnNumber(), TemplateFailure.firstLineOf(e.getEditorMessage()));
         } catch (IOException e) {
             throw new TemplateFailure(name, 0, 0, "template not found in the templates directory");
         }

@@ -13,11 +13,12 @@ final class UrlFunction implements TemplateMethodModelEx {
     private final boolean directoryUrls;
 
     /**
+     * @param up             the page's way up to the site's root ({@link Urls#toRoot})
      * @param absolutePrefix when not null, links are absolute from this host path instead of relative;
      *                       for pages such as 404.html that the host serves at any address
      */
-    UrlFunction(String from, String absolutePrefix, boolean directoryUrls) {
-        this.up = Urls.toRoot(from);
+    UrlFunction(String up, String absolutePrefix, boolean directoryUrls) {
+        this.up = up;
         this.absolutePrefix = absolutePrefix;
         this.directoryUrls = directoryUrls;
     }
