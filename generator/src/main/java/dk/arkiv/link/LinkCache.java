@@ -435,12 +435,13 @@ public final class LinkCache {
             List<Integer> made = new ArrayList<>();
             Map<String, V> before = kept.byKey.isEmpty() ? null : new HashMap<>();
             for (int i = 0; i < objects.size(); i++) {
-                V value = remember ? kept.get(i, key.apply(objects.get(i)), objects.get(i)) : null;
+                String k = key.apply(objects.get(i));
+                V value = remember ? kept.get(i, k, objects.get(i)) : null;
                 if (value == null) {
                     value = make.apply(i);
                     made.add(i);
                     if (before != null) {
-                        before.put(key.apply(objects.get(i)), kept.lastUnder(key.apply(objects.get(i))));
+                        before.put(k, kept.lastUnder(k));
                     }
                 }
                 values.add(value);

@@ -298,8 +298,10 @@ final class SameMatter {
                 && TitleWords.similarity(a.titleWords(), b.titleWords()) >= SIMILAR_TITLES;
     }
 
-    /** The items of each recurrence: a council and title words. */
-    /** The items of each recurrence, in the order of their occurrences, which updates keep. */
+    /**
+     * The items of each recurrence (a council and title words), in the order of their occurrences,
+     * which updates keep.
+     */
     private static Map<String, List<Facts>> chainsOf(List<Facts> facts) {
         Map<String, List<Facts>> chains = new HashMap<>();
         for (Facts item : facts) {
