@@ -3,17 +3,20 @@ package dk.arkiv.model;
 /**
  * Characters as text is split into words (topics, search): the same answers as
  * {@link Character#isLetterOrDigit(char)} and {@link Character#toLowerCase(char)}, looked up in
- * tables for the first 256 characters. They are asked for every character of every text, and a
- * table lookup is cheaper than the JDK's calls when the JIT has not inlined them.
+ * tables for the characters up to U+20FF. They are asked for every character of every text, and a
+ * table lookup is cheaper than the JDK's calls when the JIT has not inlined them. The tables reach
+ * past Latin-1 to the general punctuation, super- and subscript and currency blocks, as Danish
+ * documents are full of en dashes, curly quotes, CO₂ and euro signs.
  */
 public final class Letters {
-    private static final boolean[] LATIN_1 = new boolean[256];
-    private static final char[] LOWER_LATIN_1 = new char[256];
+    private static final int TABLED = 0x2100;
+    private static final boolean[] LETTER_OR_DIGIT = new boolean[TABLED];
+    private static final char[] LOWER = new char[TABLED];
 
     static {
-        for (char c = 0; c < LATIN_1.length; c++) {
-            LATIN_1[c] = Character.isLetterOrDigit(c);
-            LOWER_LATIN_1[c] = Character.toLowerCase(c);
+        for (char c = 0; c < TABLED; c++) {
+            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+            LOWER[c] = Character.toLowerCase(c);
         }
     }
 
@@ -21,10 +24,10 @@ public final class Letters {
     }
 
     public static boolean isLetterOrDigit(char c) {
-        return c < LATIN_1.length ? LATIN_1[c] : Character.isLetterOrDigit(c);
+        return c < TABLED ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 
     public static char toLowerCase(char c) {
-        return c < LOWER_LATIN_1.length ? LOWER_LATIN_1[c] : Character.toLowerCase(c);
+        return c < TABLED ? LOWER[c] : Character.toLowerCase(c);
     }
 }
