@@ -45,7 +45,7 @@ public final class Words {
      * indexing splits every text of the archive, and most of its words it has seen before.
      */
     static void each(String text, WordRange word) {
-        char[] chars = text.toLowerCase(DANISH).toCharArray();
+        char[] chars = lowerCase(text);
         int start = -1;
         for (int i = 0; i <= chars.length; i++) {
             char c = i < chars.length ? chars[i] : ' ';
@@ -61,6 +61,24 @@ public final class Words {
                 start = -1;
             }
         }
+    }
+
+    /**
+     * The text's characters in lowercase, as {@code text.toLowerCase(DANISH)} has them, each looked
+     * up in {@link Letters}' table rather than lowercased as a string and copied again. Only the
+     * characters whose lowercase depends on their neighbours or is not one character (capital
+     * sigma, capital I with a dot, surrogate pairs) leave the text to the JDK.
+     */
+    static char[] lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '\u03a3' || c == '\u0130' || Character.isSurrogate(c)) {
+                return text.toLowerCase(DANISH).toCharArray();
+            }
+            chars[i] = Letters.toLowerCase(c);
+        }
+        return chars;
     }
 
     public static boolean isStopWord(String word) {

@@ -2,6 +2,9 @@ package dk.arkiv.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class WordsTest {
@@ -27,6 +30,28 @@ class WordsTest {
     @Test
     void lettersOutsideLatin1AreLetters() {
         assertThat(Words.of("Πόλη – Łódź")).containsExactly("πόλη", "łodź");
+    }
+
+    @Test
+    void lowerCaseIsTheJdksForEveryCharacterAlone() {
+        Locale danish = Locale.forLanguageTag("da");
+        List<String> different = new ArrayList<>();
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            String text = String.valueOf((char) i);
+            if (!new String(Words.lowerCase(text)).equals(text.toLowerCase(danish))) {
+                different.add(Integer.toHexString(i));
+            }
+        }
+        assertThat(different).isEmpty();
+    }
+
+    @Test
+    void lowerCaseOfCharactersThatDependOnTheirPlaceIsTheJdks() {
+        Locale danish = Locale.forLanguageTag("da");
+        for (String text : List.of("ΟΔΟΣ ΣΟΦΙΑ", "İSTANBUL – Ærø", "\uD801\uDC00 DESERET", "AB\uD800")) {
+            assertThat(new String(Words.lowerCase(text))).as(text).isEqualTo(text.toLowerCase(danish));
+        }
+        assertThat(Words.of("ODOΣ İzmir")).containsExactly("odoς", "i", "zmir");
     }
 
     @Test
