@@ -5,7 +5,9 @@
 # Needs python3, hugo (Debian: apt-get install hugo), and the benchmark tools make-corpus.py and
 # compare.sh: set ARKIV_BENCH_TOOLS to their directory (default: ../shared/bench beside this
 # repository). Corpora and outputs go to a temporary directory on tmpfs when there is one.
-# Prints, per N, the last line of compare.sh ("ratio ours/hugo = ...") and the peak RSS.
+# Prints, per N, each of the six alternating runs, the medians and their ratio (compare.sh's last
+# lines, "ratio ours/hugo = ..." last), and the peak RSS. A ratio from one pair can be far from the
+# median on a shared machine: the runs show the spread.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 tools=${ARKIV_BENCH_TOOLS:-$repo/../shared/bench}
@@ -20,7 +22,7 @@ trap 'rm -rf "$work"' EXIT
 for n in "$@"; do
   echo "== $n meetings"
   BENCH_WORK="$work" bash "$tools/compare.sh" "$n" "$repo/arkiv build -q --content {content} --out {out}" \
-    | tee "$work/compare-$n.txt" | tail -n 3
+    | tee "$work/compare-$n.txt" | tail -n 9
   rm -rf "$work/memory-out"
   ARKIV_JAVA_OPTS="-Xmx1g" /usr/bin/time -v "$repo/arkiv" build -q --content "$work/compare-$n/corpus/content" \
     --out "$work/memory-out" 2> "$work/time-$n.txt" >/dev/null \
