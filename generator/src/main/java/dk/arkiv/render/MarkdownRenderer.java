@@ -152,15 +152,15 @@ public final class MarkdownRenderer {
             return new Rendered("", false);
         }
         Optional<PublishedMeeting> meeting = meetingKey.map(meetings::get);
-        List<Prose.Block> prose = Prose.blocks(markdown);
-        if (prose != null && !(meeting.isPresent() && references.isPresent() && references.get().mayLink(prose))) {
-            return new Rendered(proseHtml(prose), false);
+        String prose = Prose.html(markdown);
+        if (prose != null && !(meeting.isPresent() && references.isPresent() && references.get().mayLink(markdown))) {
+            return new Rendered(prose, false);
         }
         String html = parsedHtml(markdown, meeting);
         return new Rendered(html, html.contains(ReferenceLinks.SCHEME));
     }
 
-    /** The HTML of the parsed Markdown: what {@link #proseHtml} must agree with for prose. */
+    /** The HTML of the parsed Markdown: what {@link Prose#html} must agree with for prose. */
     String parsedHtml(String markdown, Optional<PublishedMeeting> meeting) {
         Node document = parser.parse(markdown);
         ReferenceLinks.unlinkInternalScheme(document);
@@ -171,34 +171,5 @@ public final class MarkdownRenderer {
         // Without raw HTML, CommonMark's output is safe by construction: text is escaped and link
         // addresses pass its URL sanitiser. Only raw HTML needs the (much slower) Jsoup cleaning.
         return rawHtml.found ? sanitizer.sanitize(html) : HtmlSanitizer.tidyTables(html);
-    }
-
-    /**
-     * Prose as CommonMark renders it: a p element per paragraph with its lines as written, a ul
-     * element per list (tight, so its items hold no p), text escaped.
-     */
-    static String proseHtml(List<Prose.Block> blocks) {
-        StringBuilder html = new StringBuilder();
-        for (int i = 0; i < blocks.size(); i++) {
-            Prose.Block block = blocks.get(i);
-            if (block.item() && (i == 0 || !blocks.get(i - 1).item())) {
-                html.append("<ul>\n");
-            }
-            html.append(block.item() ? "<li>" : "<p>");
-            char[] text = block.text().toCharArray();
-            int done = 0;
-            for (int j = 0; j < text.length; j++) {
-                if (text[j] == '>' || text[j] == '"') {
-                    html.append(text, done, j - done).append(text[j] == '>' ? "&gt;" : "&quot;");
-                    done = j + 1;
-                }
-            }
-            html.append(text, done, text.length - done);
-            html.append(block.item() ? "</li>\n" : "</p>\n");
-            if (block.item() && (i == blocks.size() - 1 || !blocks.get(i + 1).item())) {
-                html.append("</ul>\n");
-            }
-        }
-        return html.toString();
     }
 }

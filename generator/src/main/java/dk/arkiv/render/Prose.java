@@ -1,8 +1,5 @@
 package dk.arkiv.render;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Markdown that is only paragraphs of prose and simple lists, recognised without parsing it: most
  * texts of an archive are, and each is turned into plain text and HTML on every build. A text is
@@ -15,14 +12,15 @@ final class Prose {
     private Prose() {
     }
 
-    /** A paragraph as written (lines separated by {@code \n}), or the one line of a list item. */
-    record Block(String text, boolean item) {
-    }
-
-    /** The paragraphs and list items of a prose text, or null when the text is not prose and must be parsed. */
-    static List<Block> blocks(String markdown) {
-        BlockList blocks = new BlockList();
-        return scan(markdown, blocks) ? blocks.blocks : null;
+    /**
+     * The HTML of a prose text as CommonMark renders it, or null when the text is not prose and
+     * must be parsed: a p element per paragraph with its lines as written, a ul element per list
+     * (tight, so its items hold no p), text escaped. Written straight from the text into one
+     * builder, as the plain text is.
+     */
+    static String html(String markdown) {
+        HtmlWriter html = new HtmlWriter(markdown.length());
+        return scan(markdown, html) ? html.finish() : null;
     }
 
     /**
@@ -38,12 +36,37 @@ final class Prose {
     // The sinks are classes rather than lambdas: a lambda that captures is made through a method
     // handle on every call, which code compiled by C1 alone does slowly.
 
-    private static final class BlockList implements BlockSink {
-        final List<Block> blocks = new ArrayList<>();
+    private static final class HtmlWriter implements BlockSink {
+        final StringBuilder out;
+        boolean inList;
+
+        HtmlWriter(int capacity) {
+            out = new StringBuilder(capacity + capacity / 8 + 16);
+        }
 
         @Override
         public void block(char[] text, int start, int end, boolean item) {
-            blocks.add(new Block(new String(text, start, end - start), item));
+            if (item != inList) {
+                out.append(item ? "<ul>\n" : "</ul>\n");
+                inList = item;
+            }
+            out.append(item ? "<li>" : "<p>");
+            int done = start;
+            for (int i = start; i < end; i++) {
+                char c = text[i];
+                if (c == '>' || c == '"') {
+                    out.append(text, done, i - done).append(c == '>' ? "&gt;" : "&quot;");
+                    done = i + 1;
+                }
+            }
+            out.append(text, done, end - done).append(item ? "</li>\n" : "</p>\n");
+        }
+
+        String finish() {
+            if (inList) {
+                out.append("</ul>\n");
+            }
+            return out.toString();
         }
     }
 

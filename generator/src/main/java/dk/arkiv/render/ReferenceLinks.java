@@ -34,16 +34,20 @@ final class ReferenceLinks {
     }
 
     /**
-     * Whether any line of these blocks names something that may be a reference; where none
-     * does, there is nothing to link and the text need not be parsed.
+     * Whether any line of a prose text names something that may be a reference; where none does,
+     * there is nothing to link and the text need not be parsed. Line by line, as the parser's text
+     * nodes end at line breaks; a list item's "- " cannot begin or end a reference.
      */
-    boolean mayLink(List<Prose.Block> blocks) {
-        for (Prose.Block block : blocks) {
-            for (String line : block.text().split("\n")) {
-                if (!recogniser.find(line).isEmpty()) {
-                    return true;
-                }
+    boolean mayLink(String prose) {
+        for (int start = 0; start < prose.length(); ) {
+            int end = prose.indexOf('\n', start);
+            if (end < 0) {
+                end = prose.length();
             }
+            if (end > start && !recogniser.find(prose.substring(start, end)).isEmpty()) {
+                return true;
+            }
+            start = end + 1;
         }
         return false;
     }
