@@ -106,6 +106,20 @@ class OpenDataTest {
     }
 
     @Test
+    void anIntroductionIsMarkdownAsWritten(@TempDir Path other) throws IOException {
+        Path content = TestSites.copyOfSample(other);
+        Path minutes = content.resolve("meetings/midtjylland/2024-09-06.md");
+        TestSites.write(minutes, Files.readString(minutes).replace(
+                "## 3.4. Klimaalliancen og status på indsatser\n",
+                "## 3.4. Klimaalliancen og status på indsatser\n\nSe **bilag 1** om Klimaalliancen.\n"));
+        Path out = other.resolve("site");
+        assertThat(new Arkiv().build(TestSites.request(content, out)).succeeded()).isTrue();
+        Map<String, Object> klima = list(read(out.resolve("data/meetings/midtjylland/2024-09-06.json")).get("items"))
+                .stream().filter(i -> i.get("number").equals("3.4")).findFirst().orElseThrow();
+        assertThat(klima.get("introduction")).isEqualTo("Se **bilag 1** om Klimaalliancen.");
+    }
+
+    @Test
     void theBulkFileHoldsEverythingTheOtherFilesHold() throws IOException {
         Map<String, Object> bulk = read(site.resolve("data/archive.json"));
         assertThat(bulk.get("councils")).isEqualTo(read(site.resolve("data/councils.json")).get("councils"));
