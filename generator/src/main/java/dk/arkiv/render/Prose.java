@@ -26,7 +26,7 @@ final class Prose {
     /**
      * The plain text of a prose text: its blocks joined by spaces, a paragraph's line breaks as
      * spaces; null when the text is not prose. Written straight from the text into one array, as
-     * search and open data do for every text of the archive.
+     * the search index does for every text of the archive.
      */
     static String plainText(String markdown) {
         PlainTextWriter text = new PlainTextWriter(markdown.length());
