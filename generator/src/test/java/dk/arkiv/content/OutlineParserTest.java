@@ -63,6 +63,28 @@ class OutlineParserTest {
         }
     }
 
+    /** A body with \r\n line ends has the outline, texts and lines of the same body with \n, for random bodies. */
+    @Test
+    void carriageReturnsGiveTheSameOutlineForRandomBodies() {
+        String[] pieces = {"# 3. Regionalpolitiske sager", "## 3.1. Klimaalliancen", "## 3.2. Grønt Danmark",
+                "### Baggrund", "### Beslutning", "Tekst.", "  Indrykket tekst med æøå og – tegn  ", "", "   ", "\t",
+                "- punkt", "<!-- note -->", "```", "    kode"};
+        Random random = new Random(20261207);
+        int texts = 0;
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder body = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                body.append(pieces[random.nextInt(pieces.length)]).append('\n');
+            }
+            String lf = random.nextBoolean() ? body.toString() : body.toString().stripTrailing();
+            Outline outline = parse(lf);
+            assertThat(outline).as(lf).isEqualTo(parse(lf.replace("\n", "\r\n")));
+            texts += outline.groups().stream().flatMap(g -> g.items().stream())
+                    .mapToInt(i -> i.sections().size() + (i.introduction().isEmpty() ? 0 : 1)).sum();
+        }
+        assertThat(texts).isGreaterThan(1_000);
+    }
+
     /** Whenever headings are found line by line, they are the headings CommonMark finds, for random bodies. */
     @Test
     void headingsFoundLineByLineAreTheParsersHeadings() {
