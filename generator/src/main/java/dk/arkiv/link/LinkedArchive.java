@@ -159,4 +159,8 @@ public record LinkedArchive(Archive archive,
     public Optional<Council> council(String id) {
         return archive.councils().stream().filter(c -> c.id().equals(id)).findFirst();
     }
+
+    public Optional<Topic> topic(String id) {
+        return archive.topics().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
 }

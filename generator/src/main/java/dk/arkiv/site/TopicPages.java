@@ -47,7 +47,7 @@ final class TopicPages {
         Model model = Model.with("topic", new TopicSummary(Urls.topic(topic), topic.title(), items.size()))
                 .and("description", Markdown.of(topic.description()))
                 .and("related", topic.related().stream()
-                        .flatMap(id -> archive.topics().stream().filter(t -> t.id().equals(id)))
+                        .flatMap(id -> archive.topic(id).stream())
                         .map(t -> new Link(Urls.topic(t), t.title())).toList())
                 .and("years", years.subList(0, shown).stream().map(this::summarised).toList())
                 .and("olderYears", olderYears)
