@@ -54,20 +54,27 @@ public final class ReferenceRecogniser {
     public List<Reference> find(String text) {
         List<Reference> found = new ArrayList<>();
         if (mentionsItemWord(text)) {
-            // The pattern is tried at every position: it starts where a match can first begin.
-            Matcher items = ITEM.matcher(text).region(firstItemWord(text), text.length());
-            while (items.find()) {
-                if (startsWord(text, items.start(), true)) {
-                    found.add(new Reference(items.start(), items.end(), Optional.empty(), Optional.empty(),
-                            Optional.of(items.group(1))));
+            // Tried only where a match can begin, "pkt" or "punkt": a search would try every position.
+            Matcher items = ITEM.matcher(text);
+            for (int at = nextItemWord(text, 0); at < text.length(); at = nextItemWord(text, at + 1)) {
+                if (items.region(at, text.length()).lookingAt()) {
+                    if (startsWord(text, at, true)) {
+                        found.add(new Reference(at, items.end(), Optional.empty(), Optional.empty(),
+                                Optional.of(items.group(1))));
+                    }
+                    at = items.end() - 1; // the next match starts after this one, as a search's would
                 }
             }
         }
         int dayOfMonth = firstDayOfMonth(text);
         if (dayOfMonth >= 0 && mentions(text, "den", "Den", "DEN")) {
-            Matcher dates = DATE.matcher(text).region(dateStartBefore(text, dayOfMonth), text.length());
-            while (dates.find()) {
-                meetingBefore(text, dates).ifPresent(found::add);
+            Matcher dates = DATE.matcher(text);
+            for (int at = nextDen(text, dateStartBefore(text, dayOfMonth)); at < text.length();
+                    at = nextDen(text, at + 1)) {
+                if (dates.region(at, text.length()).lookingAt()) {
+                    meetingBefore(text, dates).ifPresent(found::add);
+                    at = dates.end() - 1; // as above
+                }
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -123,12 +130,23 @@ public final class ReferenceRecogniser {
         return false;
     }
 
-    /** Where the first match of ITEM can begin: the first "pkt" or "punkt" in any case. */
-    private static int firstItemWord(String text) {
-        for (int p = 0; p < text.length(); p++) {
+    /** Where a match of ITEM can begin from {@code from} on, a "pkt" or "punkt" in any case, or the text's length. */
+    private static int nextItemWord(String text, int from) {
+        for (int p = from; p < text.length(); p++) {
             char c = text.charAt(p);
             if ((c == 'p' || c == 'P')
                     && (text.regionMatches(true, p, "pkt", 0, 3) || text.regionMatches(true, p, "punkt", 0, 5))) {
+                return p;
+            }
+        }
+        return text.length();
+    }
+
+    /** Where a match of DATE can begin from {@code from} on, a "den" in any case, or the text's length. */
+    private static int nextDen(String text, int from) {
+        for (int p = from; p < text.length(); p++) {
+            char c = text.charAt(p);
+            if ((c == 'd' || c == 'D') && text.regionMatches(true, p, "den", 0, 3)) {
                 return p;
             }
         }
