@@ -17,7 +17,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * Parses YAML into SnakeYAML's node tree, never into Java objects: values stay text until
  * {@link Fields} reads them, so "10:00" is not a number of minutes, "NO" is not false, and every
- * value keeps its line. Limits guard against alias bombs and absurd nesting.
+ * value keeps its line. Limits guard against alias bombs and absurd nesting. The shapes content
+ * files are usually written in are composed by {@link SimpleYaml}, into the same nodes.
  */
 public final class Yaml {
     private static final int MAX_ALIASES = 50;
@@ -33,6 +34,10 @@ public final class Yaml {
      * @param firstLine the file line where {@code text} starts, so diagnostics point into the file
      */
     public static Optional<Node> parse(SourceFile file, String text, int firstLine, Diagnostics diagnostics) {
+        Node simple = text.length() <= MAX_CODE_POINTS ? SimpleYaml.compose(text, RESOLVER) : null;
+        if (simple != null) {
+            return Optional.of(simple);
+        }
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
