@@ -17,10 +17,15 @@ final class IndexTerms {
 
     /** Without repeats, in the order they first occur. */
     String[] of(String text) {
+        return of(List.of(text));
+    }
+
+    /** The terms of the texts read as one, with a space between each two. */
+    String[] of(List<String> texts) {
         WordTable words = seen.get();
         List<String> terms = new ArrayList<>();
         int stamp = words.nextText();
-        Words.each(text, (chars, start, end) -> {
+        Words.each(texts, (chars, start, end) -> {
             int term = words.termOf(chars, start, end);
             if (term != WordTable.NO_TERM && words.stamps[term] != stamp) {
                 words.stamps[term] = stamp;

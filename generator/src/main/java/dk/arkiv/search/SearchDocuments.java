@@ -66,35 +66,42 @@ final class SearchDocuments {
                 .collect(Collectors.joining(". "));
         String place = meeting.meeting().place().map(p -> " · " + p).orElse("");
         documents.add(new SearchDocument(SearchDocument.MEETING, Urls.meeting(meeting), council + ", " + date,
-                kind + place, agenda, meetingFilters));
+                kind + place, List.of(agenda), meetingFilters));
         for (PublishedItem item : items) {
             List<String> filters = new ArrayList<>(where);
             filters.add(SearchScheme.key(SearchScheme.KIND, SearchDocument.ITEM));
             item.topics().forEach(t -> filters.add(SearchScheme.key(SearchScheme.TOPIC, t)));
             documents.add(new SearchDocument(SearchDocument.ITEM, Urls.item(item),
                     item.item().number() + " " + item.item().title(), council + " · " + date + " · " + kind,
-                    itemText(item.item()), filters.stream().sorted().toList()));
+                    itemTexts(item.item()), filters.stream().sorted().toList()));
         }
         return documents;
     }
 
-    /** A closed item's text is not public: only its number and title are searched. */
-    private String itemText(Item item) {
+    /**
+     * An item's texts as parts, not joined: the index reads them in place. A closed item's text is
+     * not public: only its number and title are searched.
+     */
+    private List<String> itemTexts(Item item) {
         if (item.closed()) {
-            return "";
+            return List.of("");
         }
-        StringBuilder text = new StringBuilder(plainText.of(item.introduction()));
+        List<String> texts = new ArrayList<>(2 * item.sections().size() + 1 + item.attachments().size());
+        String introduction = plainText.of(item.introduction());
+        if (!introduction.isEmpty()) {
+            texts.add(introduction);
+        }
         for (Section section : item.sections()) {
-            append(text, section.heading() + ":");
-            append(text, plainText.of(section.markdown()));
+            addUnlessBlank(texts, section.heading() + ":");
+            addUnlessBlank(texts, plainText.of(section.markdown()));
         }
-        item.attachments().forEach(a -> append(text, a.title()));
-        return text.toString();
+        item.attachments().forEach(a -> addUnlessBlank(texts, a.title()));
+        return texts;
     }
 
     private SearchDocument topic(Topic topic) {
         return new SearchDocument(SearchDocument.TOPIC, Urls.topic(topic), topic.title(), "Emne",
-                plainText.of(topic.description()), List.of(SearchScheme.key(SearchScheme.TOPIC, topic.id()), SearchScheme.key(SearchScheme.KIND, SearchDocument.TOPIC)));
+                List.of(plainText.of(topic.description())), List.of(SearchScheme.key(SearchScheme.TOPIC, topic.id()), SearchScheme.key(SearchScheme.KIND, SearchDocument.TOPIC)));
     }
 
     private SearchDocument person(Person person) {
@@ -112,15 +119,12 @@ final class SearchDocuments {
         List<String> filters = Stream.concat(Stream.of(SearchScheme.key(SearchScheme.KIND, SearchDocument.PERSON)),
                 councils.stream().map(c -> SearchScheme.key(SearchScheme.COUNCIL, c))).sorted().toList();
         return new SearchDocument(SearchDocument.PERSON, Urls.person(person), person.name(),
-                context.isEmpty() ? "Person" : context, context, filters);
+                context.isEmpty() ? "Person" : context, List.of(context), filters);
     }
 
-    private static void append(StringBuilder text, String more) {
+    private static void addUnlessBlank(List<String> texts, String more) {
         if (!more.isBlank()) {
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            text.append(more);
+            texts.add(more);
         }
     }
 }

@@ -63,8 +63,8 @@ public final class SearchIndexer {
     private record Indexed(String kind, String path, String title, String context, String excerpt,
                            List<String> filters, String[] titleTerms, String[] textTerms) {
         static Indexed of(SearchDocument d, IndexTerms terms) {
-            return new Indexed(d.kind(), d.path(), d.title(), d.context(), SearchIndexer.excerpt(d.text()), d.filters(),
-                    terms.of(d.title()), terms.of(d.text()));
+            return new Indexed(d.kind(), d.path(), d.title(), d.context(), SearchIndexer.excerpt(d.texts()), d.filters(),
+                    terms.of(d.title()), terms.of(d.texts()));
         }
     }
 
@@ -82,6 +82,18 @@ public final class SearchIndexer {
     }
 
     /** The start of the text, cut between words. */
+    /** The excerpt of the texts read as one, with a space between each two; only its beginning is joined. */
+    static String excerpt(List<String> texts) {
+        StringBuilder start = new StringBuilder();
+        for (int t = 0; t < texts.size() && start.length() <= EXCERPT_LENGTH; t++) {
+            if (t > 0) {
+                start.append(' ');
+            }
+            start.append(texts.get(t));
+        }
+        return excerpt(start.length() <= EXCERPT_LENGTH ? start.toString() : start.substring(0, EXCERPT_LENGTH + 1));
+    }
+
     static String excerpt(String text) {
         if (text.length() <= EXCERPT_LENGTH) {
             return text;

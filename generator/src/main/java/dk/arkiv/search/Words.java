@@ -45,7 +45,15 @@ public final class Words {
      * indexing splits every text of the archive, and most of its words it has seen before.
      */
     static void each(String text, WordRange word) {
-        char[] chars = lowerCase(text);
+        each(lowerCase(text), word);
+    }
+
+    /** Every word of the texts, read as one text with a space between each two. */
+    static void each(List<String> texts, WordRange word) {
+        each(lowerCase(texts), word);
+    }
+
+    private static void each(char[] chars, WordRange word) {
         int start = -1;
         for (int i = 0; i <= chars.length; i++) {
             char c = i < chars.length ? chars[i] : ' ';
@@ -71,14 +79,51 @@ public final class Words {
      */
     static char[] lowerCase(String text) {
         char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
+        return lowerCaseInPlace(chars, 0, chars.length) ? chars : text.toLowerCase(DANISH).toCharArray();
+    }
+
+    /**
+     * The texts joined by spaces and lowercased, copied once into one array: a document's texts
+     * are not joined into a string first.
+     */
+    static char[] lowerCase(List<String> texts) {
+        int length = texts.size() - 1;
+        for (String text : texts) {
+            length += text.length();
+        }
+        char[] chars = new char[Math.max(0, length)];
+        int at = 0;
+        for (int t = 0; t < texts.size(); t++) {
+            String text = texts.get(t);
+            if (t > 0) {
+                chars[at++] = ' ';
+            }
+            text.getChars(0, text.length(), chars, at);
+            if (!lowerCaseInPlace(chars, at, at + text.length())) {
+                // The JDK's lowercase may be longer than the text (capital I with a dot).
+                char[] lower = text.toLowerCase(DANISH).toCharArray();
+                char[] grown = new char[chars.length - text.length() + lower.length];
+                System.arraycopy(chars, 0, grown, 0, at);
+                System.arraycopy(lower, 0, grown, at, lower.length);
+                chars = grown;
+                at += lower.length;
+            } else {
+                at += text.length();
+            }
+        }
+        return chars;
+    }
+
+    /** Lowercases chars [from, to) by table; false when one of them needs the JDK's rules. */
+    private static boolean lowerCaseInPlace(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = chars[i];
             if (c == '\u03a3' || c == '\u0130' || Character.isSurrogate(c)) {
-                return text.toLowerCase(DANISH).toCharArray();
+                return false;
             }
             chars[i] = Letters.toLowerCase(c);
         }
-        return chars;
+        return true;
     }
 
     public static boolean isStopWord(String word) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class WordsTest {
@@ -52,6 +53,27 @@ class WordsTest {
             assertThat(new String(Words.lowerCase(text))).as(text).isEqualTo(text.toLowerCase(danish));
         }
         assertThat(Words.of("ODOΣ İzmir")).containsExactly("odoς", "i", "zmir");
+    }
+
+    /** A document's texts are read in place as if joined by spaces: the same characters, words and terms. */
+    @Test
+    void textsReadAsOneAreTheirJoinedText() {
+        Locale danish = Locale.forLanguageTag("da");
+        Random random = new Random(7);
+        String[] pieces = {"", " ", "Klimaalliancen", "ΟΔΟΣ", "İSTANBUL", "café –", "CO₂:", "\uD801\uDC00", "kommunernes", "a"};
+        for (int i = 0; i < 2_000; i++) {
+            List<String> texts = new ArrayList<>();
+            for (int n = random.nextInt(5); n >= 0; n--) {
+                texts.add(pieces[random.nextInt(pieces.length)] + " " + pieces[random.nextInt(pieces.length)]);
+            }
+            String joined = String.join(" ", texts);
+            assertThat(new String(Words.lowerCase(texts))).as(joined).isEqualTo(joined.toLowerCase(danish));
+            assertThat(new IndexTerms().of(texts)).as(joined).containsExactly(new IndexTerms().of(joined));
+            assertThat(SearchIndexer.excerpt(texts)).isEqualTo(SearchIndexer.excerpt(joined));
+        }
+        List<String> longTexts = List.of("ord ".repeat(80), "", "ord ".repeat(80));
+        assertThat(SearchIndexer.excerpt(longTexts)).isEqualTo(SearchIndexer.excerpt(String.join(" ", longTexts)))
+                .endsWith("ord …");
     }
 
     @Test
