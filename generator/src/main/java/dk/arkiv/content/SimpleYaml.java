@@ -104,15 +104,26 @@ final class SimpleYaml {
             }
             ScalarNode key = scalar(column, text.substring(lineStart + column, lineStart + colon), ScalarStyle.PLAIN);
             entries.add(new NodeTuple(key, mappingValue(column, colon + 1, depth)));
-            if (atEnd || indent < column) {
+            if (!continuesBlock(column)) {
                 break;
-            }
-            if (indent > column) {
-                throw UNSUPPORTED;
             }
         }
         return new MappingNode(resolver.resolve(NodeId.mapping, null, true), true, entries, start, null,
                 FlowStyle.BLOCK);
+    }
+
+    /**
+     * Whether the current line is the next entry of the block at {@code column}: false when the
+     * text or the block has ended; a line indented beyond it is left to SnakeYAML.
+     */
+    private boolean continuesBlock(int column) {
+        if (atEnd || indent < column) {
+            return false;
+        }
+        if (indent > column) {
+            throw UNSUPPORTED;
+        }
+        return true;
     }
 
     /** The value after a key's colon; leaves the next content line current. */
@@ -143,11 +154,8 @@ final class SimpleYaml {
                 throw UNSUPPORTED;
             }
             entries.add(keyEnd(entry) >= 0 ? mapping(entry, depth + 1) : inlineValue(entry, column, depth));
-            if (atEnd || indent < column || indent == column && !startsSequenceEntry(column)) {
+            if (!continuesBlock(column) || !startsSequenceEntry(column)) {
                 break;
-            }
-            if (indent > column) {
-                throw UNSUPPORTED;
             }
         }
         return new SequenceNode(resolver.resolve(NodeId.sequence, null, true), true, entries, start, null,
@@ -283,7 +291,7 @@ final class SimpleYaml {
         if (first == '"' || first == '\'') {
             return quoted(column);
         }
-        if (isIndicator(first) || first == ' ' || column >= lineLength()) {
+        if (isIndicator(first)) {
             throw UNSUPPORTED;
         }
         int length = lineLength();
