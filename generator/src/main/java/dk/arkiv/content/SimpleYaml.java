@@ -40,9 +40,8 @@ final class SimpleYaml {
     private int lineNumber = -1;
     private int indent;
     private boolean atEnd;
-    /** Set by the readers of flow collections, quoted and plain scalars, beside the column they end at. */
-    private Node flowNode;
-    private int plainEnd;
+    /** The column after the value last read: each reader of a value returns its node and sets it. */
+    private int valueEnd;
 
     private SimpleYaml(String text, Resolver resolver) {
         this.text = text;
@@ -102,7 +101,7 @@ final class SimpleYaml {
             if (colon < 0) {
                 throw UNSUPPORTED;
             }
-            ScalarNode key = scalar(column, text.substring(lineStart + column, lineStart + colon), ScalarStyle.PLAIN);
+            ScalarNode key = plainScalar(column, colon);
             entries.add(new NodeTuple(key, mappingValue(column, colon + 1, depth)));
             if (!continuesBlock(column)) {
                 break;
@@ -167,22 +166,16 @@ final class SimpleYaml {
      * content line must not be indented beyond {@code blockIndent}, the column of the value's key or dash.
      */
     private Node inlineValue(int column, int blockIndent, int depth) {
-        Node value;
-        int end;
         char c = charAt(column);
+        Node value;
         if (c == '{' || c == '[') {
             checkDepth(depth + 1);
-            end = flowCollection(column);
-            value = flowNode;
-        } else if (c == '"' || c == '\'') {
-            end = quoted(column);
-            value = flowNode;
+            value = flowCollection(column);
         } else {
-            value = plain(column);
-            end = plainEnd;
+            value = c == '"' || c == '\'' ? quoted(column) : plain(column);
         }
-        int rest = skipSpaces(end);
-        if (rest < lineLength() && !(rest > end && isComment(rest))) {
+        int rest = skipSpaces(valueEnd);
+        if (rest < lineLength() && !(rest > valueEnd && isComment(rest))) {
             throw UNSUPPORTED;
         }
         nextContentLine();
@@ -215,12 +208,12 @@ final class SimpleYaml {
             }
             i++;
         }
-        plainEnd = end;
-        return scalar(column, text.substring(lineStart + column, lineStart + end), ScalarStyle.PLAIN);
+        valueEnd = end;
+        return plainScalar(column, end);
     }
 
-    /** A quoted scalar without escapes, on one line; returns the column after its closing quote. */
-    private int quoted(int column) {
+    /** A quoted scalar without escapes, on one line. */
+    private ScalarNode quoted(int column) {
         char quote = charAt(column);
         int close = text.indexOf(quote, lineStart + column + 1);
         if (close < 0 || close >= lineEnd) {
@@ -230,17 +223,13 @@ final class SimpleYaml {
         if (quote == '"' ? value.indexOf('\\') >= 0 : close + 1 < lineEnd && text.charAt(close + 1) == '\'') {
             throw UNSUPPORTED;
         }
-        Mark start = mark(column);
-        flowNode = new ScalarNode(resolver.resolve(NodeId.scalar, value, false), true, value, start, null,
+        valueEnd = close + 1 - lineStart;
+        return new ScalarNode(resolver.resolve(NodeId.scalar, value, false), true, value, mark(column), null,
                 quote == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED);
-        return close + 1 - lineStart;
     }
 
-    /**
-     * A flow mapping of "key: value" pairs or a flow sequence, on one line, holding scalars only;
-     * returns the column after its closing bracket.
-     */
-    private int flowCollection(int column) {
+    /** A flow mapping of "key: value" pairs or a flow sequence, on one line, holding scalars only. */
+    private Node flowCollection(int column) {
         boolean isMapping = charAt(column) == '{';
         char close = isMapping ? '}' : ']';
         Mark start = mark(column);
@@ -254,15 +243,12 @@ final class SimpleYaml {
                     if (colon < 0) {
                         throw UNSUPPORTED;
                     }
-                    ScalarNode key = scalar(i, text.substring(lineStart + i, lineStart + colon), ScalarStyle.PLAIN);
-                    i = skipSpaces(colon + 1);
-                    i = flowScalar(i, close);
-                    pairs.add(new NodeTuple(key, flowNode));
+                    ScalarNode key = plainScalar(i, colon);
+                    pairs.add(new NodeTuple(key, flowScalar(skipSpaces(colon + 1), close)));
                 } else {
-                    i = flowScalar(i, close);
-                    items.add(flowNode);
+                    items.add(flowScalar(i, close));
                 }
-                i = skipSpaces(i);
+                i = skipSpaces(valueEnd);
                 if (charAt(i) == close) {
                     break;
                 }
@@ -275,18 +261,18 @@ final class SimpleYaml {
                 }
             }
         }
-        flowNode = isMapping
+        valueEnd = i + 1;
+        return isMapping
                 ? new MappingNode(resolver.resolve(NodeId.mapping, null, true), true, pairs, start, null, FlowStyle.FLOW)
                 : new SequenceNode(resolver.resolve(NodeId.sequence, null, true), true, items, start, null,
                 FlowStyle.FLOW);
-        return i + 1;
     }
 
     /**
      * A scalar inside a flow collection: quoted, or plain up to the next comma or closing bracket
      * and free of every character that means something there.
      */
-    private int flowScalar(int column, char close) {
+    private ScalarNode flowScalar(int column, char close) {
         char first = charAt(column);
         if (first == '"' || first == '\'') {
             return quoted(column);
@@ -313,8 +299,8 @@ final class SimpleYaml {
         if (i == length) {
             throw UNSUPPORTED;
         }
-        flowNode = scalar(column, text.substring(lineStart + column, lineStart + end), ScalarStyle.PLAIN);
-        return end;
+        valueEnd = end;
+        return plainScalar(column, end);
     }
 
     /** The column of the colon if a plain key starts at {@code column} ("name:" then a space or the line's end), else -1. */
@@ -348,8 +334,11 @@ final class SimpleYaml {
         return charAt(column) == '#';
     }
 
-    private ScalarNode scalar(int column, String value, ScalarStyle style) {
-        return new ScalarNode(resolver.resolve(NodeId.scalar, value, true), true, value, mark(column), null, style);
+    /** A plain scalar, key or value, from column {@code from} up to {@code to} of the current line. */
+    private ScalarNode plainScalar(int from, int to) {
+        String value = text.substring(lineStart + from, lineStart + to);
+        return new ScalarNode(resolver.resolve(NodeId.scalar, value, true), true, value, mark(from), null,
+                ScalarStyle.PLAIN);
     }
 
     private Mark mark(int column) {

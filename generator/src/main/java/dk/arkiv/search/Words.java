@@ -78,8 +78,7 @@ public final class Words {
      * sigma, capital I with a dot, surrogate pairs) leave the text to the JDK.
      */
     static char[] lowerCase(String text) {
-        char[] chars = text.toCharArray();
-        return lowerCaseInPlace(chars, 0, chars.length) ? chars : text.toLowerCase(DANISH).toCharArray();
+        return lowerCase(List.of(text));
     }
 
     /**
