@@ -158,31 +158,31 @@ public final class TopicMatcher {
     }
 
     private void findCandidates(String text, Candidates out) {
-        int start = -1;
-        long hash = HASH_SEED;
+        int length = text.length();
         int place = 0;
         int keep = 0;
-        int length = text.length();
-        for (int i = 0; i <= length; i++) {
-            char c = i < length ? text.charAt(i) : ' ';
-            if (Letters.isLetterOrDigit(c)) {
-                if (start < 0) {
-                    start = i;
-                    hash = HASH_SEED;
-                }
-                hash = nextHash(hash, Letters.toLowerCase(c));
-            } else if (start >= 0) {
-                if (canStartMatch(finalHash(hash))) {
-                    keep = longestPhrase;
-                }
-                // The words after a candidate are kept too: they may continue a phrase of several words.
-                if (keep > 0) {
-                    out.add(text.substring(start, i).toLowerCase(Locale.ROOT), place);
-                }
-                keep--;
-                place++;
-                start = -1;
+        int i = 0;
+        while (i < length) {
+            char lower = Letters.lowerCaseLetterOrDigit(text.charAt(i));
+            if (lower == 0) {
+                i++;
+                continue;
             }
+            int start = i;
+            long hash = HASH_SEED;
+            do {
+                hash = nextHash(hash, lower);
+                i++;
+            } while (i < length && (lower = Letters.lowerCaseLetterOrDigit(text.charAt(i))) != 0);
+            if (canStartMatch(finalHash(hash))) {
+                keep = longestPhrase;
+            }
+            // The words after a candidate are kept too: they may continue a phrase of several words.
+            if (keep > 0) {
+                out.add(text.substring(start, i).toLowerCase(Locale.ROOT), place);
+            }
+            keep--;
+            place++;
         }
     }
 

@@ -12,11 +12,13 @@ public final class Letters {
     private static final int TABLED = 0x2100;
     private static final boolean[] LETTER_OR_DIGIT = new boolean[TABLED];
     private static final char[] LOWER = new char[TABLED];
+    private static final char[] WORD_LOWER = new char[TABLED];
 
     static {
         for (char c = 0; c < TABLED; c++) {
             LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
             LOWER[c] = Character.toLowerCase(c);
+            WORD_LOWER[c] = LETTER_OR_DIGIT[c] ? LOWER[c] : 0;
         }
     }
 
@@ -25,6 +27,17 @@ public final class Letters {
 
     public static boolean isLetterOrDigit(char c) {
         return c < TABLED ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * The character in lowercase if it is a letter or digit, else 0 (no letter or digit is 0 in
+     * lowercase): one lookup where words are read character by character.
+     */
+    public static char lowerCaseLetterOrDigit(char c) {
+        if (c < TABLED) {
+            return WORD_LOWER[c];
+        }
+        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
     }
 
     public static char toLowerCase(char c) {

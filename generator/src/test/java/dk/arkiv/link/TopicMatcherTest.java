@@ -52,4 +52,14 @@ class TopicMatcherTest {
         assertThat(matcher.topicsIn("Grønt og Danmark, grønt samarbejde i Danmark")).isEmpty();
         assertThat(matcher.topicsIn("Grønt, grønt Danmark")).containsExactly("groent-danmark");
     }
+
+    @Test
+    void wordsEndAtTheTextsEdgesAndAtAnyCharacterThatIsNoLetterOrDigit() {
+        assertThat(matcher.topicsIn("SOSU")).containsExactly("sosu");
+        assertThat(matcher.topicsIn("–SOSU–")).containsExactly("sosu");
+        assertThat(matcher.topicsIn("\uD835\uDD38SOSU\uD835\uDD38")).containsExactly("sosu");
+        assertThat(matcher.topicsIn("日本 Klimaalliancen ΣΟΣΥ")).containsExactly("klimaalliancen");
+        assertThat(matcher.topicsIn("日本Klimaalliancen")).isEmpty();
+        assertThat(matcher.topicsIn("")).isEmpty();
+    }
 }

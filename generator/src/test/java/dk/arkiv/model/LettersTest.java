@@ -13,7 +13,9 @@ class LettersTest {
         for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
             char c = (char) i;
             if (Letters.isLetterOrDigit(c) != Character.isLetterOrDigit(c)
-                    || Letters.toLowerCase(c) != Character.toLowerCase(c)) {
+                    || Letters.toLowerCase(c) != Character.toLowerCase(c)
+                    || Letters.lowerCaseLetterOrDigit(c) != (Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0)
+                    || Character.isLetterOrDigit(c) && Character.toLowerCase(c) == 0) {
                 different.add(Integer.toHexString(i));
             }
         }
